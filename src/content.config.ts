@@ -1,0 +1,60 @@
+/**
+ * Two collections per kind: the sources (the default locale's folder, full schema) and their
+ * translations (every other locale's folder, the translatable part). The whole folder has already
+ * been validated by the integration with the same schemas; these give Astro the data, the MDX
+ * bodies and the images.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { KINDS, type Kind } from './schemas/index.ts';
+import { eventSchema } from './schemas/event.ts';
+import { hashtagSchema } from './schemas/hashtag.ts';
+import { pageSchema } from './schemas/page.ts';
+import { partnerSchema } from './schemas/partner.ts';
+import { videoSchema } from './schemas/video.ts';
+import { workshopSchema } from './schemas/workshop.ts';
+import { readCampaign, readSettings } from './lib/settings.ts';
+
+const settings = readSettings(process.env, process.cwd());
+const campaign = readCampaign(settings);
+const translationLocales = campaign.locales.filter((locale) => locale !== campaign.defaultLocale);
+
+/** `<locale>/<kind>/<slug>.mdx` → `slug` for sources, `locale/slug` for translations. */
+function entryId(entry: string, withLocale: boolean): string {
+  const [locale, , file] = entry.split('/');
+  const slug = (file ?? '').replace(/\.mdx$/, '');
+  return withLocale ? `${locale}/${slug}` : slug;
+}
+
+function sourceLoader(kind: Kind) {
+  return glob({ base: settings.contentDir, pattern: `${campaign.defaultLocale}/${kind}/*.mdx`, generateId: ({ entry }) => entryId(entry, false) });
+}
+
+function translations<Kind_ extends Kind>(kind: Kind_) {
+  // A single-locale campaign has no translations: the pattern then matches nothing.
+  const pattern = translationLocales.length === 0 ? `.none/${kind}/*.mdx` : translationLocales.map((locale) => `${locale}/${kind}/*.mdx`);
+  return defineCollection({
+    loader: glob({ base: settings.contentDir, pattern, generateId: ({ entry }) => entryId(entry, true) }),
+    // Fields copied unchanged from the source are allowed (the validator has compared them).
+    schema: (KINDS[kind].translation as (typeof KINDS)[Kind_]['translation']).loose(),
+  });
+}
+
+/** What a source schema needs besides Astro's `image()`: files stay paths, resolved by the pages. */
+const shared = { file: () => z.string(), defaultLocale: campaign.defaultLocale };
+
+export const collections = {
+  events: defineCollection({ loader: sourceLoader('events'), schema: ({ image }) => eventSchema({ image, ...shared }) }),
+  workshops: defineCollection({ loader: sourceLoader('workshops'), schema: ({ image }) => workshopSchema({ image, ...shared }) }),
+  videos: defineCollection({ loader: sourceLoader('videos'), schema: ({ image }) => videoSchema({ image, ...shared }) }),
+  hashtags: defineCollection({ loader: sourceLoader('hashtags'), schema: ({ image }) => hashtagSchema({ image, ...shared }) }),
+  partners: defineCollection({ loader: sourceLoader('partners'), schema: ({ image }) => partnerSchema({ image, ...shared }) }),
+  pages: defineCollection({ loader: sourceLoader('pages'), schema: ({ image }) => pageSchema({ image, ...shared }) }),
+  eventsTranslations: translations('events'),
+  workshopsTranslations: translations('workshops'),
+  videosTranslations: translations('videos'),
+  hashtagsTranslations: translations('hashtags'),
+  partnersTranslations: translations('partners'),
+  pagesTranslations: translations('pages'),
+};

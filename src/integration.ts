@@ -1,0 +1,51 @@
+/**
+ * The project's Astro integration: validates the whole content folder before anything is built
+ * (one report, every problem), reports UI strings that fall back to the default locale, and
+ * provides the campaign's colours as a stylesheet module.
+ */
+import type { AstroIntegration } from 'astro';
+import { ContentError, formatReport } from './lib/problems.ts';
+import type { Settings } from './lib/settings.ts';
+import { validateContent } from './lib/validate-content.ts';
+import { loadResources, missingKeys } from './i18n/resources.ts';
+import type { Campaign } from './schemas/campaign.ts';
+
+const THEME_MODULE = 'virtual:sid/theme.css';
+
+export function sidIntegration(settings: Settings, campaign: Campaign): AstroIntegration {
+  return {
+    name: 'sid-microsite',
+    hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        const result = validateContent(settings.contentDir, settings.root);
+        if (result.problems.length > 0) {
+          const report = formatReport(result.problems);
+          // A build must stop with the report; the dev server keeps running so that the fix shows.
+          if (command === 'build') throw new ContentError(`\n${report}`);
+          logger.error(report);
+        }
+        const resources = loadResources(settings.localesDir, campaign.locales);
+        for (const locale of campaign.locales.slice(1)) {
+          const missing = missingKeys(resources, locale, campaign.defaultLocale);
+          if (missing.length > 0) {
+            logger.warn(
+              `${locale}: ${missing.length} UI string(s) missing, shown in ${campaign.defaultLocale}: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''} (npm run i18n:check -- ${locale})`,
+            );
+          }
+        }
+        const css = `:root{--sid-primary:${campaign.colors.primary};--sid-accent:${campaign.colors.accent}}`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'sid-theme',
+                resolveId: (id: string) => (id === THEME_MODULE ? `\0${THEME_MODULE}` : undefined),
+                load: (id: string) => (id === `\0${THEME_MODULE}` ? css : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

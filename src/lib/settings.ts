@@ -1,0 +1,38 @@
+/**
+ * Where the campaign comes from, read once from the environment: `SID_CONTENT_DIR` picks another
+ * content folder (fixtures, benchmarks, next year's edition); its UI strings are the `locales/`
+ * folder beside it when it has one, else the project's own.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Campaign } from '../schemas/campaign.ts';
+import { ContentError, formatReport, type Problem } from './problems.ts';
+import { readCampaignFile } from './validate-content.ts';
+
+export interface Settings {
+  root: string;
+  contentDir: string;
+  localesDir: string;
+}
+
+/**
+ * @example readSettings({ SID_CONTENT_DIR: 'tests/fixtures/minimal/content' }, '/repo').contentDir
+ *   // '/repo/tests/fixtures/minimal/content'
+ */
+export function readSettings(env: Record<string, string | undefined>, root: string): Settings {
+  const contentDir = path.resolve(root, env['SID_CONTENT_DIR'] || 'content');
+  const besideContent = path.join(path.dirname(contentDir), 'locales');
+  const localesDir = existsSync(besideContent) ? besideContent : path.join(root, 'locales');
+  return { root, contentDir, localesDir };
+}
+
+/**
+ * The campaign file, parsed and checked; throws the report when it is unusable, since nothing
+ * (not even the locale list) can be built without it.
+ */
+export function readCampaign(settings: Settings): Campaign {
+  const problems: Problem[] = [];
+  const campaign = readCampaignFile(path.join(settings.contentDir, 'campaign.yaml'), settings.root, problems);
+  if (campaign === undefined) throw new ContentError(formatReport(problems));
+  return campaign;
+}

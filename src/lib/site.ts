@@ -1,0 +1,52 @@
+/**
+ * The campaign as the pages see it, read once per build (module-level cache, on purpose: every
+ * page of a build shares one campaign, its locale table and its UI strings).
+ */
+import { localeTable, type LocaleInfo } from '../i18n/locales.ts';
+import { loadResources, type Resources } from '../i18n/resources.ts';
+import { createTranslator, type Translate } from '../i18n/translate.ts';
+import type { Campaign } from '../schemas/campaign.ts';
+import { readCampaign, readSettings, type Settings } from './settings.ts';
+import { readNow } from './time.ts';
+
+export interface Site {
+  settings: Settings;
+  campaign: Campaign;
+  locales: LocaleInfo[];
+  resources: Resources;
+  now: Date;
+}
+
+let cached: Site | undefined;
+
+export function getSite(): Site {
+  if (cached !== undefined) return cached;
+  const settings = readSettings(process.env, process.cwd());
+  const campaign = readCampaign(settings);
+  cached = {
+    settings,
+    campaign,
+    locales: localeTable(campaign.locales),
+    resources: loadResources(settings.localesDir, campaign.locales),
+    now: readNow(process.env),
+  };
+  return cached;
+}
+
+/** The locale table row of a tag of this campaign. */
+export function localeInfo(tag: string): LocaleInfo {
+  const info = getSite().locales.find((locale) => locale.tag === tag);
+  if (info === undefined) throw new Error(`'${tag}' is not a locale of this campaign`);
+  return info;
+}
+
+/** The `t()` of a locale of this campaign. */
+export function translator(locale: string): Translate {
+  const { resources, campaign } = getSite();
+  return createTranslator(resources, locale, campaign.defaultLocale);
+}
+
+/** `getStaticPaths` rows for every locale. */
+export function localePaths(): { params: { locale: string } }[] {
+  return getSite().campaign.locales.map((locale) => ({ params: { locale } }));
+}

@@ -1,0 +1,70 @@
+/**
+ * Wall-clock times in an IANA zone, turned into exact instants. Node 24 has no built-in Temporal
+ * yet, so we use the `temporal-polyfill` implementation rather than offset arithmetic by hand:
+ * it resolves DST gaps and overlaps the way RFC 5545 and browsers do ("compatible").
+ */
+import { Temporal } from 'temporal-polyfill';
+
+/**
+ * Tells whether a name is an IANA time zone that this runtime knows (aliases included).
+ * @example isTimeZone('Europe/Dublin') // true
+ * @example isTimeZone('Europe/Dublinn') // false
+ */
+export function isTimeZone(name: string): boolean {
+  if (!name.includes('/') && name !== 'UTC') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The exact instant of a wall-clock time in a zone, as ISO 8601 with the zone's offset.
+ * @example zonedInstant('2020-02-11T10:00', 'America/Mexico_City') // '2020-02-11T10:00:00-06:00'
+ */
+export function zonedInstant(wallClock: string, timeZone: string): string {
+  return toZoned(wallClock, timeZone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}
+
+/**
+ * Milliseconds since the epoch of a wall-clock time in a zone.
+ * @example epochMilliseconds('1970-01-01T00:00', 'UTC') // 0
+ */
+export function epochMilliseconds(wallClock: string, timeZone: string): number {
+  return toZoned(wallClock, timeZone).epochMilliseconds;
+}
+
+/**
+ * Tells whether a wall-clock time does not exist in a zone (skipped by a DST change), so that
+ * the author can be told instead of silently shifted.
+ * @example isSkippedTime('2020-03-29T01:30', 'Europe/Dublin') // true
+ */
+export function isSkippedTime(wallClock: string, timeZone: string): boolean {
+  try {
+    Temporal.PlainDateTime.from(wallClock).toZonedDateTime(timeZone, { disambiguation: 'reject' });
+    return false;
+  } catch (error) {
+    if (error instanceof RangeError) return true;
+    throw error;
+  }
+}
+
+function toZoned(wallClock: string, timeZone: string): Temporal.ZonedDateTime {
+  return Temporal.PlainDateTime.from(wallClock).toZonedDateTime(timeZone, { disambiguation: 'compatible' });
+}
+
+/**
+ * "Now" for upcoming/past: `SID_NOW` when set (so that a build is reproducible), else the clock.
+ * @example readNow({ SID_NOW: '2020-02-01T00:00:00Z' }).toISOString() // '2020-02-01T00:00:00.000Z'
+ */
+export function readNow(env: Record<string, string | undefined>): Date {
+  const value = env['SID_NOW'];
+  if (value === undefined || value === '') return new Date();
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) {
+    throw new Error(`SID_NOW: '${value}' is not an ISO 8601 time; write e.g. SID_NOW=2020-02-01T00:00:00Z`);
+  }
+  return parsed;
+}

@@ -1,0 +1,312 @@
+/**
+ * Validates a whole content folder in one pass, before Astro loads any of it: the campaign file,
+ * every source entry (full schema), every translation (translatable part, plus the rule that it
+ * may not contradict its source), and the references between entries. Astro's own content layer
+ * stops at the first bad entry; comms staff need every problem in one report.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { z } from 'astro/zod';
+import { campaignSchema, type Campaign } from '../schemas/campaign.ts';
+import { IMAGE_EXTENSIONS } from '../schemas/common.ts';
+import { KIND_NAMES, KINDS, sourceSchema, translatableFields, type Kind } from '../schemas/index.ts';
+import { parseEntry, parseYaml, type ParsedEntry } from './front-matter.ts';
+import { problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
+import { describeAt, fieldsAt } from './schema-fields.ts';
+import { closest } from './suggest.ts';
+
+/** Slugs of free pages that would collide with the site's own routes. */
+export const RESERVED_PAGE_SLUGS = ['events', 'workshops', 'videos', 'hashtags', 'partners', 'search', 'translations', 'rss', '404'] as const;
+
+export interface ContentEntry {
+  kind: Kind;
+  locale: string;
+  slug: string;
+  /** Absolute path of the file. */
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  campaign: Campaign | undefined;
+  sources: ContentEntry[];
+  translations: ContentEntry[];
+}
+
+/**
+ * Validates the content folder `contentDir`; file names in problems are relative to `cwd`.
+ * @example validateContent('content').problems // []
+ */
+export function validateContent(contentDir: string, cwd = process.cwd()): ValidationResult {
+  const problems: Problem[] = [];
+  const display = (file: string) => displayPath(file, cwd);
+  const campaign = readCampaignFile(path.join(contentDir, 'campaign.yaml'), cwd, problems);
+  if (campaign === undefined) return { problems, campaign, sources: [], translations: [] };
+
+  const files = listEntryFiles(contentDir, campaign, display, problems);
+  const sources: ContentEntry[] = [];
+  const translations: ContentEntry[] = [];
+  const parsedByFile = new Map<string, ParsedEntry>();
+
+  for (const file of files.filter((candidate) => candidate.locale === campaign.defaultLocale)) {
+    const parsed = readEntry(file.file, display(file.file), problems);
+    if (parsed === undefined) continue;
+    parsedByFile.set(file.file, parsed);
+    const schema = sourceSchema(file.kind, {
+      image: () => existingFile(file.file, IMAGE_EXTENSIONS),
+      file: (extensions) => existingFile(file.file, extensions),
+      defaultLocale: campaign.defaultLocale,
+    });
+    const result = schema.safeParse(parsed.data, { reportInput: true });
+    if (result.success) {
+      sources.push({ ...file, data: result.data as Record<string, unknown> });
+    } else {
+      problems.push(...issuesToProblems(result.error.issues, schema, display(file.file), parsed.lineOf));
+    }
+  }
+
+  const sourceIndex = new Map(files.filter((f) => f.locale === campaign.defaultLocale).map((f) => [`${f.kind}/${f.slug}`, f]));
+  for (const file of files.filter((candidate) => candidate.locale !== campaign.defaultLocale)) {
+    const parsed = readEntry(file.file, display(file.file), problems);
+    if (parsed === undefined) continue;
+    const source = sourceIndex.get(`${file.kind}/${file.slug}`);
+    if (source === undefined) {
+      problems.push({
+        file: display(file.file),
+        field: '',
+        message: `is a translation of an entry that does not exist: there is no ${campaign.defaultLocale}/${file.kind}/${file.slug}.mdx; rename this file to the source entry's slug or add the source`,
+      });
+      continue;
+    }
+    const translation = checkTranslation(file, parsed, parsedByFile.get(source.file), display);
+    problems.push(...translation.problems);
+    if (translation.data !== undefined) translations.push({ ...file, data: translation.data });
+  }
+
+  problems.push(...checkReferences(sources, display));
+  return { problems, campaign, sources, translations };
+}
+
+/** Reads and checks `campaign.yaml`, adding its problems to `problems`. */
+export function readCampaignFile(file: string, cwd: string, problems: Problem[]): Campaign | undefined {
+  const shown = displayPath(file, cwd);
+  if (!existsSync(file)) {
+    problems.push({ file: shown, field: '', message: 'is missing; every content folder starts with a campaign.yaml (see the README)' });
+    return undefined;
+  }
+  const parsed = parseYaml(readFileSync(file, 'utf8'), 0);
+  if (parsed.syntaxError !== undefined) {
+    problems.push({ file: shown, line: parsed.syntaxError.line, field: '', message: parsed.syntaxError.message });
+    return undefined;
+  }
+  const result = campaignSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) {
+    problems.push(...issuesToProblems(result.error.issues, campaignSchema, shown, parsed.lineOf));
+    return undefined;
+  }
+  return result.data;
+}
+
+interface EntryFile {
+  kind: Kind;
+  locale: string;
+  slug: string;
+  file: string;
+}
+
+function listEntryFiles(contentDir: string, campaign: Campaign, display: (file: string) => string, problems: Problem[]): EntryFile[] {
+  const files: EntryFile[] = [];
+  for (const locale of readdirSync(contentDir).sort()) {
+    const localeDir = path.join(contentDir, locale);
+    if (locale === 'media' || locale.startsWith('.') || !statSync(localeDir).isDirectory()) continue;
+    if (!campaign.locales.includes(locale)) {
+      const guess = closest(locale, campaign.locales);
+      problems.push({
+        file: display(localeDir),
+        field: '',
+        message: `is a folder for locale '${locale}', which is not in \`locales\` in campaign.yaml; ${
+          guess === undefined ? 'add it there (npm run i18n:add) or rename the folder' : `did you mean '${guess}'?`
+        }`,
+      });
+      continue;
+    }
+    for (const kind of readdirSync(localeDir).sort()) {
+      const kindDir = path.join(localeDir, kind);
+      if (!statSync(kindDir).isDirectory()) continue;
+      if (!(KIND_NAMES as string[]).includes(kind)) {
+        const guess = closest(kind, KIND_NAMES);
+        problems.push({
+          file: display(kindDir),
+          field: '',
+          message: `is not a kind of entry; the folders are ${KIND_NAMES.join(', ')}${guess === undefined ? '' : ` (did you mean '${guess}'?)`}`,
+        });
+        continue;
+      }
+      for (const name of readdirSync(kindDir).sort()) {
+        const file = path.join(kindDir, name);
+        if (!name.endsWith('.mdx')) {
+          if (!name.startsWith('.')) problems.push({ file: display(file), field: '', message: 'is not an `.mdx` entry; entries are `<slug>.mdx` files (images go in content/media/)' });
+          continue;
+        }
+        const slug = name.slice(0, -'.mdx'.length);
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+          problems.push({ file: display(file), field: '', message: 'has a file name that is not a slug; rename it with lowercase letters, digits and hyphens (e.g. `oodi-training.mdx`)' });
+          continue;
+        }
+        if (kind === 'pages' && (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)) {
+          problems.push({ file: display(file), field: '', message: `uses the slug '${slug}', which the site needs for its own pages; rename the file` });
+          continue;
+        }
+        files.push({ kind: kind as Kind, locale, slug, file });
+      }
+    }
+  }
+  return files;
+}
+
+function readEntry(file: string, shown: string, problems: Problem[]): ParsedEntry | undefined {
+  const parsed = parseEntry(readFileSync(file, 'utf8'));
+  if (parsed.syntaxError !== undefined) {
+    problems.push({ file: shown, line: parsed.syntaxError.line, field: '', message: parsed.syntaxError.message });
+    return undefined;
+  }
+  return parsed;
+}
+
+/**
+ * A translation carries the translatable fields; a field it shares with its source must say the
+ * same thing (it is inherited, so copying it is allowed but changing it is an error).
+ */
+function checkTranslation(
+  file: EntryFile,
+  parsed: ParsedEntry,
+  source: ParsedEntry | undefined,
+  display: (file: string) => string,
+): { problems: Problem[]; data: Record<string, unknown> | undefined } {
+  const problems: Problem[] = [];
+  const shown = display(file.file);
+  const translatable = new Set(translatableFields(file.kind));
+  const own: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(parsed.data)) {
+    if (translatable.has(field)) {
+      own[field] = value;
+    } else if (source !== undefined && field in source.data) {
+      if (!isDeepStrictEqual(value, source.data[field])) {
+        problems.push(
+          withLine(
+            {
+              file: shown,
+              field,
+              message: `differs from the source entry, but \`${field}\` does not change between languages; delete this line (it is taken from the source)`,
+            },
+            parsed.lineOf([field]),
+          ),
+        );
+      }
+    } else {
+      own[field] = value; // unknown here: the strict schema below names it
+    }
+  }
+  const schema = KINDS[file.kind].translation;
+  const result = schema.safeParse(own, { reportInput: true });
+  if (!result.success) {
+    problems.push(...issuesToProblems(result.error.issues, schema, shown, parsed.lineOf));
+    return { problems, data: undefined };
+  }
+  const materials = (result.data as { materials?: unknown[] }).materials;
+  const sourceMaterials = source?.data['materials'];
+  if (materials !== undefined && (!Array.isArray(sourceMaterials) || sourceMaterials.length !== materials.length)) {
+    problems.push(
+      withLine(
+        {
+          file: shown,
+          field: 'materials',
+          message: `lists ${materials.length} material(s) but the source lists ${Array.isArray(sourceMaterials) ? sourceMaterials.length : 0}; translate each title, in the source's order`,
+        },
+        parsed.lineOf(['materials']),
+      ),
+    );
+  }
+  return { problems, data: problems.length === 0 ? (result.data as Record<string, unknown>) : undefined };
+}
+
+/** Every reference between entries points at an entry that exists. */
+function checkReferences(sources: readonly ContentEntry[], display: (file: string) => string): Problem[] {
+  const slugs = (kind: Kind) => sources.filter((entry) => entry.kind === kind).map((entry) => entry.slug);
+  const partners = slugs('partners');
+  const events = slugs('events');
+  const problems: Problem[] = [];
+  const check = (entry: ContentEntry, field: string, index: number | undefined, value: unknown, kind: Kind, known: string[]) => {
+    if (typeof value !== 'string' || known.includes(value)) return;
+    const guess = closest(value, known);
+    const path = index === undefined ? [field] : [field, index];
+    const parsed = parseEntry(readFileSync(entry.file, 'utf8'));
+    problems.push(
+      withLine(
+        {
+          file: display(entry.file),
+          field: index === undefined ? field : `${field}[${index}]`,
+          message: `'${value}' is not a ${kind.slice(0, -1)}: there is no ${entry.locale}/${kind}/${value}.mdx${
+            guess === undefined ? '' : `; did you mean '${guess}'?`
+          }`,
+        },
+        parsed.lineOf(path),
+      ),
+    );
+  };
+  for (const entry of sources) {
+    if (entry.kind === 'events') {
+      (entry.data['organisers'] as string[]).forEach((slug, index) => check(entry, 'organisers', index, slug, 'partners', partners));
+    }
+    if (entry.kind === 'workshops') {
+      check(entry, 'partner', undefined, entry.data['partner'], 'partners', partners);
+      (entry.data['events'] as string[]).forEach((slug, index) => check(entry, 'events', index, slug, 'events', events));
+    }
+  }
+  return problems;
+}
+
+/** A path relative to the entry that must name an existing file with one of the extensions. */
+function existingFile(entryFile: string, extensions: readonly string[]): z.ZodType<string> {
+  return z.string().superRefine((value, context) => {
+    if (/^[a-z]+:/i.test(value) || value.startsWith('/')) {
+      context.addIssue({ code: 'custom', message: `is not a path relative to this file; write it like \`../../media/${path.basename(value)}\`` });
+      return;
+    }
+    const extension = path.extname(value).slice(1).toLowerCase();
+    if (!extensions.includes(extension)) {
+      context.addIssue({ code: 'custom', message: `is not a ${extensions.join(', ')} file` });
+      return;
+    }
+    const target = path.resolve(path.dirname(entryFile), value);
+    if (!existsSync(target)) {
+      const siblings = existsSync(path.dirname(target)) ? readdirSync(path.dirname(target)) : [];
+      const guess = closest(path.basename(target), siblings);
+      context.addIssue({
+        code: 'custom',
+        message: `does not exist (paths are relative to this file)${guess === undefined ? '' : `; did you mean '${guess}'?`}`,
+      });
+    }
+  });
+}
+
+function issuesToProblems(issues: readonly z.core.$ZodIssue[], schema: z.core.$ZodType, file: string, lineOf: LineFinder): Problem[] {
+  return problemsFromIssues(
+    issues,
+    file,
+    lineOf,
+    (at) => fieldsAt(schema, at),
+    (at) => describeAt(schema, at),
+  );
+}
+
+/**
+ * A file's path as shown in reports: relative to the project, or absolute when outside it.
+ * @example displayPath('/repo/content/en/events/a.mdx', '/repo') // 'content/en/events/a.mdx'
+ */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}

@@ -1,0 +1,154 @@
+/**
+ * Field types shared by the entry schemas. Every message here is read by comms staff in a build
+ * or `check` report: it says what is wrong and how to fix it, in plain words.
+ */
+import { z } from 'astro/zod';
+import countries from 'i18n-iso-countries';
+import { closest } from '../lib/suggest.ts';
+import { isTimeZone } from '../lib/time.ts';
+
+/**
+ * What a schema needs from its surroundings: Astro hands us `image()` (which turns a relative
+ * path into optimisable image metadata); the stand-alone validator hands a check that the file
+ * exists. `file()` is a path relative to the entry that must exist (captions, video files,
+ * downloadable materials) and stays a path.
+ */
+export interface SchemaContext<Image extends z.ZodType> {
+  image: () => Image;
+  file: (extensions: readonly string[]) => z.ZodType<string>;
+}
+
+/** The audiences the campaign addresses, in the order the site lists them. */
+export const AUDIENCES = [
+  'young-people',
+  'parents',
+  'educators',
+  'ngos',
+  'policy-makers',
+  'industry',
+  'general',
+] as const;
+
+/** How an event or workshop is attended. */
+export const FORMATS = ['in-person', 'online', 'hybrid'] as const;
+
+/**
+ * Checks that a URL is one a reader's browser may safely open: `https:` or `mailto:`.
+ * @example isSafeUrl('https://www.webwise.ie') // true
+ * @example isSafeUrl('http://example.org') // false
+ */
+export function isSafeUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' && url.hostname !== '') || url.protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}
+
+export const safeUrl = z
+  .string()
+  .refine(isSafeUrl, {
+    message: 'is not an https:// (or mailto:) URL; write the full address, starting with https://',
+  });
+
+export const httpsUrl = z.string().refine((value) => isSafeUrl(value) && value.startsWith('https:'), {
+  message: 'is not an https:// URL; write the full address, starting with https://',
+});
+
+/**
+ * Checks a BCP 47 language tag and returns its canonical spelling, or undefined.
+ * @example canonicalLocale('pt-br') // 'pt-BR'
+ */
+export function canonicalLocale(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export const languageTag = z.string().refine((tag) => canonicalLocale(tag) === tag, {
+  message: 'is not a BCP 47 language tag as written (e.g. `en`, `es-MX`, `ar`); check the spelling and the case',
+});
+
+export const countryCode = z.string().refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
+  message: 'is not an ISO 3166-1 alpha-2 country code; use two capital letters such as `FI`, `MX` or `IN`',
+});
+
+export const timeZone = z.string().refine(isTimeZone, {
+  error: (issue) => {
+    const guess = typeof issue.input === 'string' ? closest(issue.input, Intl.supportedValuesOf('timeZone')) : undefined;
+    return guess === undefined
+      ? 'is not an IANA time zone; use a name such as `Europe/Dublin` or `America/Mexico_City`'
+      : `is not an IANA time zone; did you mean '${guess}'?`;
+  },
+});
+
+/**
+ * YAML readers differ on unquoted dates: Astro's turns `2020-02-11T10:00:00` into a Date at
+ * 10:00 UTC, ours keeps the text. Both are brought back to the text the author wrote, so that
+ * 10:00 in Mexico City stays 10:00 in Mexico City.
+ */
+function writtenDateTime(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().slice(0, 19) : value;
+}
+
+function writtenDate(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+/** A wall-clock time without offset: the time shown on the clocks where the event happens. */
+export const wallClock = z.preprocess(
+  writtenDateTime,
+  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, {
+    message:
+      'is not a wall-clock time; write `YYYY-MM-DDTHH:mm` (e.g. `2020-02-11T10:00`) with no offset or `Z`: the zone goes in `timezone`',
+  }),
+);
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const calendarDate = z.preprocess(
+  writtenDate,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date; write `YYYY-MM-DD` (e.g. `2020-02-11`)' })
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
+      message: 'is not a real calendar date; check the month and the day',
+    }),
+);
+
+/** A slug: the file name of another entry, without `.mdx`. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`)',
+  });
+
+export const audience = z
+  .array(z.enum(AUDIENCES))
+  .min(1, { message: 'is empty; name at least one audience' })
+  .describe(`who it is for: a list from ${AUDIENCES.join(', ')}`);
+
+export const format = z.enum(FORMATS).describe(`how people take part: ${FORMATS.join(', ')}`);
+
+export const title = z
+  .string()
+  .trim()
+  .min(1, { message: 'is empty; write a title' })
+  .max(120, { message: 'is longer than 120 characters; shorten it' });
+
+export const summary = z
+  .string()
+  .trim()
+  .min(1, { message: 'is empty; write one sentence' })
+  .max(300, { message: 'is longer than 300 characters; keep it to one or two sentences' });
+
+export const altText = z
+  .string()
+  .trim()
+  .min(1, { message: 'is empty; describe the image for people who cannot see it' })
+  .max(250, { message: 'is longer than 250 characters; describe the image briefly' });
+
+/** Extensions that `astro:assets` can optimise. */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'] as const;

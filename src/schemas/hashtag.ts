@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { altText, calendarDate, languageTag, summary, title, type SchemaContext } from './common.ts';
+
+const tag = z
+  .string()
+  .regex(/^[\p{L}\p{N}_]+$/u, { message: 'is not a hashtag; write it without `#`, letters, digits and `_` only, e.g. `SaferInternetDay`' });
+
+export const hashtagTranslation = z.strictObject({
+  title: title.describe('a short title for the hashtag page'),
+  summary: summary.describe('how and when to use the hashtag'),
+  emojiAlt: altText.optional().describe('what the emoji shows'),
+});
+
+export function hashtagSchema<Image extends z.ZodType>(context: SchemaContext<Image>) {
+  return z
+    .strictObject({
+      ...hashtagTranslation.shape,
+      tag: tag.describe('the hashtag without `#`, e.g. `SaferInternetDay`'),
+      emoji: context.image().optional().describe('the emoji art, an image path relative to this file'),
+      variants: z.record(languageTag, tag).default({}).describe('the tag per locale where it differs, e.g. `{ es: DíaDeInternetSegura }`'),
+      liveIn: z.array(languageTag).default([]).describe('languages in which the emoji shows, BCP 47 tags'),
+      active: z
+        .strictObject({ from: calendarDate, to: calendarDate })
+        .refine((range) => range.from <= range.to, { message: 'ends before it starts; `from` must not be after `to`' })
+        .optional()
+        .describe('dates it is active: `{ from: YYYY-MM-DD, to: YYYY-MM-DD }`'),
+    })
+    .superRefine((hashtag, issues) => {
+      if (hashtag.emoji !== undefined && hashtag.emojiAlt === undefined) {
+        issues.addIssue({ code: 'custom', path: ['emojiAlt'], message: 'is missing; describe the emoji in `emojiAlt`' });
+      }
+    });
+}

@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { audience, format, safeUrl, slug, summary, title, type SchemaContext } from './common.ts';
+
+/** Files a workshop may offer for download. */
+export const MATERIAL_EXTENSIONS = ['pdf', 'pptx', 'docx', 'odt', 'odp', 'zip', 'png', 'jpg'] as const;
+
+const materialTitle = z
+  .string()
+  .trim()
+  .min(1, { message: 'is empty; say what the download is' })
+  .max(200, { message: 'is longer than 200 characters; shorten it' })
+  .describe('what the download is, e.g. `Slides`');
+
+export const workshopTranslation = z.strictObject({
+  title: title.describe('the workshop title'),
+  summary: summary.describe('one sentence on what participants learn'),
+  materials: z
+    .array(z.strictObject({ title: materialTitle }))
+    .optional()
+    .describe('the materials’ titles, in the same order as in the source entry'),
+});
+
+export function workshopSchema<Image extends z.ZodType>(context: SchemaContext<Image>) {
+  return z.strictObject({
+    title: workshopTranslation.shape.title,
+    summary: workshopTranslation.shape.summary,
+    partner: slug.describe('slug of the partner who runs it, e.g. `common-sense`'),
+    audience: audience,
+    format: format,
+    duration: z
+      .number()
+      .int({ message: 'is not a whole number of minutes' })
+      .positive({ message: 'is not a positive number of minutes' })
+      .describe('length in minutes, e.g. `90`'),
+    events: z.array(slug).default([]).describe('slugs of the events where it runs'),
+    materials: z
+      .array(
+        z
+          .strictObject({
+            title: materialTitle,
+            url: safeUrl.optional().describe('https link to the material'),
+            file: context.file(MATERIAL_EXTENSIONS).optional().describe('a file path relative to this entry'),
+          })
+          .refine((material) => (material.url === undefined) !== (material.file === undefined), {
+            message: 'needs either `url` or `file` (one of them, not both)',
+          }),
+      )
+      .default([])
+      .describe('downloads: a list of `{ title, url }` or `{ title, file }`'),
+  });
+}
