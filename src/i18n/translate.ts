@@ -3,10 +3,14 @@
  * use and cached (module-level cache, on purpose: pages of a locale share it). A locale falls back
  * to its base language, then to the default locale (pt-BR → pt → en).
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type CustomTypeOptions, type TFunction } from 'i18next';
 import type { Resources } from './resources.ts';
 
-export type Translate = TFunction;
+/** Every namespace of the default locale's files (`locales/en/*.json`). */
+type Namespace = keyof CustomTypeOptions['resources'];
+
+/** `t()` over every namespace: keys are written `namespace:key`, e.g. `events:upcoming`. */
+export type Translate = TFunction<Namespace[]>;
 
 const instances = new Map<string, Translate>();
 
@@ -33,7 +37,7 @@ export function createTranslator(resources: Resources, locale: string, defaultLo
     // Astro escapes what it prints; escaping here too would show `&amp;` to readers.
     interpolation: { escapeValue: false },
   });
-  const t = instance.getFixedT(locale);
+  const t = instance.getFixedT<Namespace[]>(locale, Object.keys(resources[defaultLocale] ?? {}) as Namespace[]);
   instances.set(cacheKey, t);
   return t;
 }

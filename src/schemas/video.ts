@@ -38,7 +38,7 @@ export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Imag
       if (video.provider !== 'file' && video.id === undefined) {
         issues.addIssue({ code: 'custom', path: ['id'], message: `is missing; a ${video.provider} video needs the provider's \`id\`` });
       }
-      if (video.poster !== undefined && video.posterAlt === undefined) {
+      if (video.posterAlt === undefined) {
         issues.addIssue({ code: 'custom', path: ['posterAlt'], message: 'is missing; describe the poster image in `posterAlt`' });
       }
       if (!(context.defaultLocale in video.captions)) {
