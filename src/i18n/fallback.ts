@@ -39,12 +39,10 @@ export function localize<Data extends Record<string, unknown>>(
   const fieldLocales: Record<string, string> = {};
   for (const field of translatable) {
     const value = translation[field];
-    if (field === 'materials') {
-      data[field] = mergeMaterials(source.data[field], value);
-    } else if (value !== undefined) {
-      data[field] = value;
-    } else if (source.data[field] !== undefined) {
-      fieldLocales[field] = defaultLocale;
+    if (value === undefined) {
+      if (source.data[field] !== undefined) fieldLocales[field] = defaultLocale;
+    } else {
+      data[field] = field === 'materials' ? mergeMaterials(source.data[field], value) : value;
     }
   }
   return { slug: source.slug, locale, data: data as Data, textLocale: locale, isUntranslated: false, fieldLocales };

@@ -52,7 +52,7 @@ export function parseYaml(text: string, lineOffset: number): Omit<ParsedEntry, '
       const start = node?.range?.[0];
       if (start !== undefined) return lineAt(start);
     }
-    return lineOffset + 0 || 1;
+    return lineOffset + 1;
   };
   const firstError = document.errors[0];
   if (firstError !== undefined) {

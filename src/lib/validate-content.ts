@@ -12,7 +12,7 @@ import { campaignSchema, type Campaign } from '../schemas/campaign.ts';
 import { IMAGE_EXTENSIONS } from '../schemas/common.ts';
 import { KIND_NAMES, KINDS, sourceSchema, translatableFields, type Kind } from '../schemas/index.ts';
 import { parseEntry, parseYaml, type ParsedEntry } from './front-matter.ts';
-import { problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
+import { fieldName, problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
 import { describeAt, fieldsAt } from './schema-fields.ts';
 import { closest } from './suggest.ts';
 
@@ -85,7 +85,8 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Valida
     if (translation.data !== undefined) translations.push({ ...file, data: translation.data });
   }
 
-  problems.push(...checkReferences(sources, display));
+  const defaults = files.filter((f) => f.locale === campaign.defaultLocale);
+  problems.push(...checkReferences(defaults, parsedByFile, display));
   return { problems, campaign, sources, translations };
 }
 
@@ -232,37 +233,42 @@ function checkTranslation(
   return { problems, data: problems.length === 0 ? (result.data as Record<string, unknown>) : undefined };
 }
 
-/** Every reference between entries points at an entry that exists. */
-function checkReferences(sources: readonly ContentEntry[], display: (file: string) => string): Problem[] {
-  const slugs = (kind: Kind) => sources.filter((entry) => entry.kind === kind).map((entry) => entry.slug);
-  const partners = slugs('partners');
-  const events = slugs('events');
+/**
+ * Every reference between entries points at an entry that exists. Read from the front matter as
+ * written, so that a reference is checked even when its entry has other problems.
+ */
+function checkReferences(files: readonly EntryFile[], parsedByFile: ReadonlyMap<string, ParsedEntry>, display: (file: string) => string): Problem[] {
+  const slugs = (kind: Kind) => files.filter((entry) => entry.kind === kind).map((entry) => entry.slug);
+  const known: Partial<Record<Kind, string[]>> = { partners: slugs('partners'), events: slugs('events') };
+  const references: { kind: Kind; field: string; target: Kind }[] = [
+    { kind: 'events', field: 'organisers', target: 'partners' },
+    { kind: 'workshops', field: 'partner', target: 'partners' },
+    { kind: 'workshops', field: 'events', target: 'events' },
+  ];
   const problems: Problem[] = [];
-  const check = (entry: ContentEntry, field: string, index: number | undefined, value: unknown, kind: Kind, known: string[]) => {
-    if (typeof value !== 'string' || known.includes(value)) return;
-    const guess = closest(value, known);
-    const path = index === undefined ? [field] : [field, index];
-    const parsed = parseEntry(readFileSync(entry.file, 'utf8'));
-    problems.push(
-      withLine(
-        {
-          file: display(entry.file),
-          field: index === undefined ? field : `${field}[${index}]`,
-          message: `'${value}' is not a ${kind.slice(0, -1)}: there is no ${entry.locale}/${kind}/${value}.mdx${
-            guess === undefined ? '' : `; did you mean '${guess}'?`
-          }`,
-        },
-        parsed.lineOf(path),
-      ),
-    );
-  };
-  for (const entry of sources) {
-    if (entry.kind === 'events') {
-      (entry.data['organisers'] as string[]).forEach((slug, index) => check(entry, 'organisers', index, slug, 'partners', partners));
-    }
-    if (entry.kind === 'workshops') {
-      check(entry, 'partner', undefined, entry.data['partner'], 'partners', partners);
-      (entry.data['events'] as string[]).forEach((slug, index) => check(entry, 'events', index, slug, 'events', events));
+  for (const entry of files) {
+    const parsed = parsedByFile.get(entry.file);
+    if (parsed === undefined) continue;
+    for (const reference of references.filter((candidate) => candidate.kind === entry.kind)) {
+      const value = parsed.data[reference.field];
+      const listed = Array.isArray(value) ? value.map((item, index) => ({ item, path: [reference.field, index] })) : [{ item: value, path: [reference.field] }];
+      const targets = known[reference.target] ?? [];
+      for (const { item, path: at } of listed) {
+        if (typeof item !== 'string' || targets.includes(item)) continue;
+        const guess = closest(item, targets);
+        problems.push(
+          withLine(
+            {
+              file: display(entry.file),
+              field: fieldName(at),
+              message: `'${item}' is not a ${reference.target.slice(0, -1)}: there is no ${entry.locale}/${reference.target}/${item}.mdx${
+                guess === undefined ? '' : `; did you mean '${guess}'?`
+              }`,
+            },
+            parsed.lineOf(at),
+          ),
+        );
+      }
     }
   }
   return problems;

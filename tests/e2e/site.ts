@@ -1,0 +1,367 @@
+/**
+ * What every end-to-end test needs: the sample campaign built once into a temporary folder, a
+ * static server for it on 127.0.0.1 (port chosen by the OS), headless Chromium, one URL per
+ * template per locale found in the built files, and a watcher that records what a visitor's
+ * browser would complain about (console errors, failed or third-party requests).
+ *
+ * The build happens once per test run in `global-setup.ts` (vitest `globalSetup`), which hands the
+ * folder to the test files with `provide`/`inject`. A file run without that set-up builds the site
+ * itself, once per file, so the tests never depend on a stale `dist/`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder holding the built sample site, set by `tests/e2e/global-setup.ts`. */
+    sidSiteDir: string;
+  }
+}
+
+/** The repository root (this file is `tests/e2e/site.ts`). */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** "Now" for the sample build, so upcoming and past events do not change with the calendar. */
+export const SAMPLE_NOW = '2020-02-01T00:00:00Z';
+
+/** Debian's Chromium; never a browser downloaded by `playwright install`. */
+export const CHROMIUM_PATH = process.env['SID_CHROMIUM'] || '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Builds the sample campaign (`content/`) with `npm run build` into a new temporary folder.
+ * Returns the built site's folder and a function that deletes the temporary folder.
+ * A failed build rejects with the end of the build's output, which names the problem.
+ */
+export async function buildSample(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'sid-e2e-'));
+  const dir = path.join(temp, 'site');
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, SID_NOW: SAMPLE_NOW, SID_OUT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const remove = () => rm(temp, { recursive: true, force: true });
+  if (code !== 0 || !existsSync(path.join(dir, 'index.html'))) {
+    await remove();
+    const tail = output.join('').split('\n').slice(-60).join('\n');
+    throw new Error(`The sample site did not build (npm run build exited with ${code}):\n${tail}`);
+  }
+  return { dir, remove };
+}
+
+// A cache, per test file, of the build made when no global set-up provided one.
+let ownBuild: Promise<{ dir: string; remove: () => Promise<void> }> | undefined;
+
+/**
+ * The folder of the built sample: the one built by the global set-up, or else one built now
+ * (once per test file; call `releaseSite` in `afterAll` to delete it).
+ */
+export async function siteDir(): Promise<string> {
+  const provided = inject('sidSiteDir');
+  if (typeof provided === 'string' && provided !== '') return provided;
+  ownBuild ??= buildSample();
+  return (await ownBuild).dir;
+}
+
+/** Deletes the site built by `siteDir` for this file, if it built one. */
+export async function releaseSite(): Promise<void> {
+  const build = ownBuild;
+  ownBuild = undefined;
+  if (build !== undefined) await (await build).remove();
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.pdf': 'application/pdf',
+};
+
+/** The content type a static host sends for a file name. */
+export function contentType(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** An absolute URL on this server for a site path such as `/en/`. */
+  url: (sitePath: string) => string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site as a static host would: `/dir/` → `/dir/index.html`, `/dir` → redirect to
+ * `/dir/`, a missing file → the site's `/404.html` with status 404. GET and HEAD only.
+ */
+export async function serveSite(root: string): Promise<StaticServer> {
+  const base = path.resolve(root);
+
+  async function send(response: ServerResponse, head: boolean, status: number, file: string): Promise<void> {
+    const body = await readFile(file);
+    response.writeHead(status, {
+      'Content-Type': contentType(file),
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    response.end(head ? undefined : body);
+  }
+
+  async function notFound(response: ServerResponse, head: boolean): Promise<void> {
+    const page = path.join(base, '404.html');
+    if (existsSync(page)) return send(response, head, 404, page);
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end(head ? undefined : 'Not found');
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const head = request.method === 'HEAD';
+    if (request.method !== 'GET' && !head) {
+      response.writeHead(405, { Allow: 'GET, HEAD' });
+      response.end();
+      return;
+    }
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      response.writeHead(400);
+      response.end();
+      return;
+    }
+    const file = path.resolve(base, `.${decoded}`);
+    if (file !== base && !file.startsWith(base + path.sep)) return notFound(response, head);
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { Location: `${pathname}/` });
+        response.end();
+        return;
+      }
+      const index = path.join(file, 'index.html');
+      return existsSync(index) ? send(response, head, 200, index) : notFound(response, head);
+    }
+    if (info?.isFile()) return send(response, head, 200, file);
+    return notFound(response, head);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(String(error));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (sitePath) => new URL(sitePath, origin).href,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/**
+ * Launches Debian's headless Chromium. Fails (never skips) when it is not installed, saying how
+ * to install it.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM_PATH}. The end-to-end tests need Debian's Chromium: ` +
+        'install it with `apt-get update && apt-get install -y chromium` (not `npx playwright install`), ' +
+        'or point SID_CHROMIUM at another Chromium binary.',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Everything the end-to-end tests share: the built site, its server and a browser. */
+export interface SiteUnderTest {
+  dir: string;
+  server: StaticServer;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** Builds (or reuses) the sample, serves it and launches Chromium. Call in `beforeAll`. */
+export async function openSite(): Promise<SiteUnderTest> {
+  const dir = await siteDir();
+  const server = await serveSite(dir);
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    dir,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await releaseSite();
+    },
+  };
+}
+
+/** The campaign settings the sample was built from: its locales and its public site URL. */
+export function readCampaign(): { locales: string[]; defaultLocale: string; site: string } {
+  const contentDir = path.resolve(projectRoot, process.env['SID_CONTENT_DIR'] || 'content');
+  const campaign: unknown = parseYaml(readFileSync(path.join(contentDir, 'campaign.yaml'), 'utf8'));
+  const { locales, defaultLocale, site } = campaign as { locales?: unknown; defaultLocale?: unknown; site?: unknown };
+  if (!Array.isArray(locales) || typeof defaultLocale !== 'string' || typeof site !== 'string') {
+    throw new Error('content/campaign.yaml has no locales, defaultLocale or site');
+  }
+  return { locales: locales.map(String), defaultLocale, site };
+}
+
+/** The kinds of entries that have a list page and one page per entry. */
+export const ENTRY_KINDS = ['events', 'workshops', 'videos', 'hashtags', 'partners'] as const;
+
+/** Folders under `/<l>/` that are routes of the generator, not free pages. */
+const RESERVED_ROUTES = new Set<string>([...ENTRY_KINDS, 'search']);
+
+/** One page that stands for a template. */
+export interface TemplatePage {
+  /** The template, e.g. `events/[slug]`; the same name in every locale. */
+  template: string;
+  locale: string | undefined;
+  /** The site path, e.g. `/en/events/oodi-helsinki-training/`. */
+  path: string;
+}
+
+function subfoldersWithIndex(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => statSync(path.join(folder, name)).isDirectory() && existsSync(path.join(folder, name, 'index.html')))
+    .sort();
+}
+
+/**
+ * One page per template of a locale, found in the built files: the home page, each kind's list
+ * page and its first entry (alphabetically), the first free page and the locale's 404 page.
+ * A template with no built page (say, a campaign without videos) is left out; list pages and the
+ * home page are always listed, so a missing one fails the test that loads it.
+ *
+ * @example templatePages('/tmp/site', 'en')
+ * // [{ template: 'home', locale: 'en', path: '/en/' }, { template: 'events', … path: '/en/events/' }, …]
+ */
+export function templatePages(dir: string, locale: string): TemplatePage[] {
+  const root = path.join(dir, locale);
+  const pages: TemplatePage[] = [{ template: 'home', locale, path: `/${locale}/` }];
+  for (const kind of ENTRY_KINDS) {
+    pages.push({ template: kind, locale, path: `/${locale}/${kind}/` });
+    const [first] = subfoldersWithIndex(path.join(root, kind));
+    if (first !== undefined) pages.push({ template: `${kind}/[slug]`, locale, path: `/${locale}/${kind}/${first}/` });
+  }
+  const [page] = subfoldersWithIndex(root).filter((name) => !RESERVED_ROUTES.has(name));
+  if (page !== undefined) pages.push({ template: '[page]', locale, path: `/${locale}/${page}/` });
+  pages.push({ template: '404', locale, path: `/${locale}/404.html` });
+  return pages;
+}
+
+/** The templates outside any locale: the language picker and the site-wide 404 page. */
+export function rootPages(): TemplatePage[] {
+  return [
+    { template: 'language picker', locale: undefined, path: '/' },
+    { template: 'root 404', locale: undefined, path: '/404.html' },
+  ];
+}
+
+/** What a visitor's browser would have complained about while a page was open. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Watches a browser context: blocks and records every request to another origin than the local
+ * server (so no test ever reaches the internet), and records console errors, uncaught page
+ * errors, requests that failed and responses with an error status.
+ */
+export async function watchContext(context: BrowserContext, origin: string): Promise<PageProblems> {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  await context.route(
+    (url) => url.origin !== origin,
+    async (route) => {
+      problems.foreignRequests.push(`${route.request().method()} ${route.request().url()}`);
+      await route.abort('blockedbyclient');
+    },
+  );
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      if (new URL(request.url()).origin === origin) {
+        problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+      }
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return problems;
+}
