@@ -1,0 +1,44 @@
+/**
+ * Builds a fixture content folder with `npm run build`'s script into a folder of its own, the way a
+ * person would, and reads what came out.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+export interface Build {
+  status: number | null;
+  output: string;
+  outDir: string;
+  /** A built page, parsed. */
+  page: (urlPath: string) => CheerioAPI;
+}
+
+/**
+ * @example const site = buildFixture('minimal'); site.page('/fr/events/dublin/')('h1').text()
+ */
+export function buildFixture(fixture: string, options: { outDir?: string; now?: string } = {}): Build {
+  const outDir = options.outDir ?? path.join(mkdtempSync(path.join(os.tmpdir(), `sid-${fixture}-`)), 'dist');
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      SID_CONTENT_DIR: path.join(root, 'tests/fixtures', fixture, 'content'),
+      SID_OUT_DIR: outDir,
+      SID_NOW: options.now ?? '2020-02-01T00:00:00Z',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    outDir,
+    page: (urlPath) => load(readFileSync(path.join(outDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath), 'utf8')),
+  };
+}

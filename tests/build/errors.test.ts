@@ -1,0 +1,26 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from './build-fixture.ts';
+
+describe('a build with bad content', () => {
+  it('fails with one report naming every problem, and leaves the previous site as it was', () => {
+    const good = buildFixture('minimal');
+    expect(good.status).toBe(0);
+    const home = path.join(good.outDir, 'en', 'index.html');
+    writeFileSync(home, `${readFileSync(home, 'utf8')}<!-- the previous build -->`);
+
+    const bad = buildFixture('broken', { outDir: good.outDir });
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain('16 problems in the content; nothing was built.');
+    for (const expected of [
+      "tests/fixtures/broken/content/en/events/dublin.mdx:6\n  `timezone`: 'Europe/Dublinn' is not an IANA time zone; did you mean 'Europe/Dublin'?",
+      "tests/fixtures/broken/content/en/events/dublin.mdx:11\n  `organisers[0]`: 'webwize' is not a partner",
+      'tests/fixtures/broken/content/fr/events/dublin.mdx:4\n  `timezone`: differs from the source entry',
+      'tests/fixtures/broken/content/en/videos/tools.mdx:9\n  `captions`: has no `en` captions',
+    ]) {
+      expect(bad.output).toContain(expected);
+    }
+    expect(readFileSync(home, 'utf8')).toContain('<!-- the previous build -->');
+  });
+});

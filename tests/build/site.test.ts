@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, type Build } from './build-fixture.ts';
+
+let site: Build;
+
+beforeAll(() => {
+  site = buildFixture('minimal');
+  if (site.status !== 0) throw new Error(`the minimal fixture did not build:\n${site.output}`);
+});
+
+const locales = ['en', 'fr', 'ar'];
+const pagesOfEveryLocale = ['', 'events/', 'events/dublin/', 'events/mexico/', 'workshops/', 'videos/', 'hashtags/', 'partners/', 'partners/webwise/', 'about/'];
+
+describe('every locale has every page', () => {
+  it.each(locales)('%s', (locale) => {
+    for (const page of pagesOfEveryLocale) {
+      expect(existsSync(path.join(site.outDir, locale, page, 'index.html')), `/${locale}/${page}`).toBe(true);
+    }
+    expect(existsSync(path.join(site.outDir, locale, '404.html'))).toBe(true);
+  });
+});
+
+describe('the layout', () => {
+  it('sets the language and direction of each page', () => {
+    expect(site.page('/fr/events/')('html').attr('lang')).toBe('fr');
+    expect(site.page('/fr/events/')('html').attr('dir')).toBe('ltr');
+    expect(site.page('/ar/events/')('html').attr('lang')).toBe('ar');
+    expect(site.page('/ar/events/')('html').attr('dir')).toBe('rtl');
+  });
+
+  it('links every locale with hreflang, plus x-default, and gives a canonical URL', () => {
+    const $ = site.page('/fr/events/dublin/');
+    const alternates = $('link[rel=alternate][hreflang]')
+      .map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`)
+      .get();
+    expect(alternates).toEqual([
+      'en https://sid.example.org/en/events/dublin/',
+      'fr https://sid.example.org/fr/events/dublin/',
+      'ar https://sid.example.org/ar/events/dublin/',
+      'x-default https://sid.example.org/en/events/dublin/',
+    ]);
+    expect($('link[rel=canonical]').attr('href')).toBe('https://sid.example.org/fr/events/dublin/');
+  });
+
+  it('has a skip link to the main landmark and a language switcher to the same entry', () => {
+    const $ = site.page('/ar/events/mexico/');
+    expect($('a.skip-link').attr('href')).toBe('#main');
+    expect($('main#main')).toHaveLength(1);
+    const switcher = $('#language a')
+      .map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')} ${$(link).text()}`)
+      .get();
+    expect(switcher).toEqual(['en /en/events/mexico/ English', 'fr /fr/events/mexico/ Français', 'ar /ar/events/mexico/ العربية']);
+    expect($('#language a[aria-current=page]').attr('hreflang')).toBe('ar');
+  });
+});
+
+describe('translations and fallback', () => {
+  it('shows a translated entry in its language, without a notice', () => {
+    const $ = site.page('/fr/events/dublin/');
+    expect($('h1').text()).toBe('Un internet plus sûr pour tous');
+    expect($('[data-fallback-notice]')).toHaveLength(0);
+    expect($('.prose').text()).toContain('Une matinée de conférences.');
+  });
+
+  it('shows an untranslated entry in the locale’s chrome, its text marked with the source language, under a notice', () => {
+    const $ = site.page('/fr/events/mexico/');
+    expect($('nav[aria-label] a[href="/fr/events/"]').text()).not.toBe('');
+    const notice = $('[data-fallback-notice]');
+    expect(notice.find('a').attr('href')).toBe('/en/events/mexico/');
+    expect(notice.attr('lang')).toBeUndefined();
+    expect($('h1 [lang=en]').text()).toBe('Safety training in Mexico City');
+    expect($('h1 [lang=en]').attr('dir')).toBe('ltr');
+    expect($('.prose').closest('[lang]').attr('lang')).toBe('en');
+  });
+
+  it('marks English text on a right-to-left page as left-to-right', () => {
+    const $ = site.page('/ar/events/dublin/');
+    expect($('h1 [lang=en]').attr('dir')).toBe('ltr');
+    expect($('html').attr('dir')).toBe('rtl');
+  });
+});
+
+describe('event times', () => {
+  it('shows 10:00 in Mexico City as 10:00, names the zone, and carries the exact instant', () => {
+    const $ = site.page('/en/events/mexico/');
+    const times = $('dd time')
+      .map((_, time) => `${$(time).attr('datetime')} ${$(time).text()}`)
+      .get();
+    expect(times).toEqual(['2020-02-11T10:00:00-06:00 Tuesday, February 11, 2020 at 10:00 AM', '2020-02-11T13:00:00-06:00 1:00 PM']);
+    expect($('dd .zone').text()).toContain('Central Standard Time');
+  });
+
+  it('formats the same event for a French reader', () => {
+    expect(site.page('/fr/events/dublin/')('dd time').first().text()).toBe('mardi 11 février 2020 à 10:00');
+  });
+
+  it('lists upcoming events by country with names in the reader’s language', () => {
+    const $ = site.page('/fr/events/');
+    const countries = $('#events-upcoming').parent().find('.country-group > h3').map((_, h) => $(h).text()).get();
+    expect(countries).toEqual(['Irlande', 'Mexique']);
+  });
+});
+
+describe('the language picker at /', () => {
+  it('lists every language by its own name, each marked with its language', () => {
+    const $ = site.page('/index.html');
+    const links = $('a[data-locale]').map((_, a) => `${$(a).attr('lang')} ${$(a).attr('href')} ${$(a).find('span').first().text()}`).get();
+    expect(links).toEqual(['en /en/ English', 'fr /fr/ Français', 'ar /ar/ العربية']);
+  });
+});
+
+describe('404 pages', () => {
+  it('says it in every language at the root and in each locale’s own', () => {
+    const $ = site.page('/404.html');
+    expect($('li[lang=ar]').attr('dir')).toBe('rtl');
+    expect($('meta[name=robots]').attr('content')).toBe('noindex');
+    expect(site.page('/fr/404.html')('html').attr('lang')).toBe('fr');
+  });
+});
+
+describe('reproducible builds', () => {
+  it('gives a byte-identical site for the same content and SID_NOW', () => {
+    const again = buildFixture('minimal');
+    expect(again.status).toBe(0);
+    expect(digest(again.outDir)).toEqual(digest(site.outDir));
+  });
+});
+
+function digest(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
