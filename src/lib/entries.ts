@@ -2,10 +2,12 @@
  * Entries as a locale shows them: every source entry, with its translation in that locale laid
  * over it, or marked untranslated. Pages ask here; they never read collections themselves.
  */
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localize, type LocalizedEntry } from '../i18n/fallback.ts';
 import { translatableFields, type Kind } from '../schemas/index.ts';
-import { getSite } from './site.ts';
+import { isOutdated } from '../i18n/history.ts';
+import { contentChanges, getSite } from './site.ts';
 
 export type SourceEntry<K extends Kind> = CollectionEntry<K>;
 type TranslationEntry<K extends Kind> = CollectionEntry<`${K}Translations`>;
@@ -15,6 +17,8 @@ export interface ShownEntry<K extends Kind> extends LocalizedEntry<SourceEntry<K
   /** The entry whose body is shown: the translation, or the source when untranslated. */
   bodyEntry: SourceEntry<K> | TranslationEntry<K>;
   source: SourceEntry<K>;
+  /** The translation was last changed before its source: it may say something the source no longer does. */
+  isOutdated: boolean;
 }
 
 /**
@@ -37,7 +41,8 @@ export async function shownEntries<K extends Kind>(kind: K, locale: string): Pro
         locale,
         campaign.defaultLocale,
       );
-      return { ...shown, kind, source, bodyEntry: translation ?? source };
+      const outdated = translation !== undefined && isOutdated(fileOf(source), fileOf(translation), contentChanges());
+      return { ...shown, kind, source, bodyEntry: translation ?? source, isOutdated: outdated };
     });
 }
 
@@ -55,4 +60,10 @@ export async function entryPaths(kind: Kind): Promise<{ params: { locale: string
   const { campaign } = getSite();
   const sources = await getCollection(kind);
   return campaign.locales.flatMap((locale) => sources.map((source) => ({ params: { locale, slug: source.id } })));
+}
+
+/** The absolute path of an entry's file. */
+function fileOf(entry: { filePath?: string | undefined; id: string }): string {
+  if (entry.filePath === undefined) throw new Error(`entry ${entry.id} has no file`);
+  return path.resolve(getSite().settings.root, entry.filePath);
 }

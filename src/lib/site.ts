@@ -2,6 +2,7 @@
  * The campaign as the pages see it, read once per build (module-level cache, on purpose: every
  * page of a build shares one campaign, its locale table and its UI strings).
  */
+import { lastChanges } from '../i18n/history.ts';
 import { localeTable, type LocaleInfo } from '../i18n/locales.ts';
 import { loadResources, type Resources } from '../i18n/resources.ts';
 import { createTranslator, type Translate } from '../i18n/translate.ts';
@@ -18,6 +19,13 @@ export interface Site {
 }
 
 let cached: Site | undefined;
+let changes: Map<string, number> | undefined;
+
+/** When each content file last changed (git history, else file times), read once per build. */
+export function contentChanges(): Map<string, number> {
+  changes ??= lastChanges(getSite().settings.contentDir);
+  return changes;
+}
 
 export function getSite(): Site {
   if (cached !== undefined) return cached;

@@ -21,14 +21,14 @@ export interface Build {
 /**
  * @example const site = buildFixture('minimal'); site.page('/fr/events/dublin/')('h1').text()
  */
-export function buildFixture(fixture: string, options: { outDir?: string; now?: string } = {}): Build {
+export function buildFixture(fixture: string, options: { outDir?: string; now?: string; contentDir?: string } = {}): Build {
   const outDir = options.outDir ?? path.join(mkdtempSync(path.join(os.tmpdir(), `sid-${fixture}-`)), 'dist');
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,
-      SID_CONTENT_DIR: path.join(root, 'tests/fixtures', fixture, 'content'),
+      SID_CONTENT_DIR: options.contentDir ?? path.join(root, 'tests/fixtures', fixture, 'content'),
       SID_OUT_DIR: outDir,
       SID_NOW: options.now ?? '2020-02-01T00:00:00Z',
       NO_COLOR: '1',
