@@ -4,12 +4,20 @@
  * Starlight's `utils/error-map.ts` is the model; the build, `npm run check` and the dev server all
  * go through here, so they say the same thing.
  */
+import { AstroError as AstroUserError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { closest } from './suggest.ts';
 
-/** Thrown with a whole report when content cannot be built; the message is the report. */
-export class ContentError extends Error {
-  override name = 'ContentError';
+/**
+ * Thrown with a whole report when content cannot be built; the message is the report. Astro prints
+ * its user errors with their hint; the stack would only point at our code, so it is left out.
+ */
+export class ContentError extends AstroUserError {
+  constructor(report: string) {
+    super(report, 'Fix the problems listed above, then build again.');
+    this.name = 'ContentError';
+    this.stack = '';
+  }
 }
 
 export interface Problem {
