@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { readCampaign, readSettings } from './src/lib/settings.ts';
 import { sidIntegration } from './src/integration.ts';
+import { CSP_DIRECTIVES } from './src/lib/security.ts';
+import { sitemapAlternates } from './src/lib/urls.ts';
 import { createHash } from 'node:crypto';
 
 /** @param {string} dir */
@@ -17,9 +20,19 @@ export default defineConfig({
   site: campaign.site,
   // `npm run build` builds into a fresh folder and swaps it in, so a failed build leaves dist/ as it was.
   outDir: process.env.SID_OUT_DIR || 'dist',
-  trailingSlash: 'ignore',
+  // Page URLs end in `/` (`/fr/events/oodi/`): the same in links, canonical URLs and the sitemap.
+  trailingSlash: 'always',
   // `preserve`: `[locale]/events/[slug]/index.astro` → /<l>/events/<slug>/, `[locale]/404.astro` → /<l>/404.html.
   build: { format: 'preserve' },
-  integrations: [sidIntegration(settings, campaign), mdx()],
+  integrations: [
+    sidIntegration(settings, campaign),
+    mdx(),
+    sitemap({
+      // Every page of every locale with its alternates (as in each page's head); not the 404 pages.
+      filter: (page) => !/\/404(\.html)?\/?$/.test(new URL(page).pathname),
+      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, campaign.locales, campaign.defaultLocale) }),
+    }),
+  ],
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
   devToolbar: { enabled: false },
 });

@@ -3,7 +3,11 @@
  * (one report, every problem), reports UI strings that fall back to the default locale, and
  * provides the campaign's colours as a stylesheet module.
  */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { headersFile, mergePolicies } from './lib/security.ts';
 import { ContentError, formatReport } from './lib/problems.ts';
 import type { Settings } from './lib/settings.ts';
 import { validateContent } from './lib/validate-content.ts';
@@ -46,6 +50,26 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
           },
         });
       },
+      'astro:build:done': ({ dir }) => {
+        writeHeadersFile(fileURLToPath(dir));
+      },
     },
   };
+}
+
+/** Writes `_headers` with one policy merged from every page's CSP `<meta>`. */
+function writeHeadersFile(outDir: string): void {
+  const policies: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.html')) {
+        const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+        if (policy !== undefined) policies.push(policy.replaceAll('&#39;', "'"));
+      }
+    }
+  };
+  walk(outDir);
+  writeFileSync(path.join(outDir, '_headers'), headersFile(mergePolicies(policies)));
 }

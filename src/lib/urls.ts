@@ -27,3 +27,27 @@ export function absoluteUrl(path: string, site: string): string {
 export function alternates(locales: readonly string[], segments: readonly string[]): { locale: string; path: string }[] {
   return locales.map((locale) => ({ locale, path: localePath(locale, ...segments) }));
 }
+
+/**
+ * The hreflang alternates of a built page for the sitemap: the same route in every locale, plus
+ * `x-default` (the default locale's). Pages outside the locales (`/`) have none.
+ * @example sitemapAlternates('https://s.org/fr/events/', ['en', 'fr'], 'en')
+ *   // [{ lang: 'en', url: 'https://s.org/en/events/' }, { lang: 'fr', url: … }, { lang: 'x-default', url: 'https://s.org/en/events/' }]
+ */
+export function sitemapAlternates(pageUrl: string, locales: readonly string[], defaultLocale: string): { lang: string; url: string }[] {
+  const url = new URL(pageUrl);
+  const [first, ...rest] = url.pathname.split('/').filter((segment) => segment !== '');
+  if (first === undefined || !locales.includes(decodeURIComponent(first))) return [];
+  const segments = rest.map((segment) => decodeURIComponent(segment));
+  const links = alternates(locales, segments).map((link) => ({ lang: link.locale, url: absoluteUrl(link.path, url.origin) }));
+  return [...links, { lang: 'x-default', url: absoluteUrl(localePath(defaultLocale, ...segments), url.origin) }];
+}
+
+/**
+ * Whether a link leads to another site (an absolute http(s) URL); `mailto:` and paths do not.
+ * @example isExternalLink('https://www.webwise.ie') // true
+ * @example isExternalLink('/fr/events/') // false
+ */
+export function isExternalLink(href: string): boolean {
+  return /^https?:\/\//i.test(href) || href.startsWith('//');
+}

@@ -141,3 +141,43 @@ function digest(dir: string): Record<string, string> {
   walk(dir);
   return files;
 }
+
+describe('findable and safe', () => {
+  it('lists every page with its alternates in the sitemap, which robots.txt points to', () => {
+    const sitemap = readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://sid.example.org/fr/events/dublin/</loc>');
+    expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="ar" href="https://sid.example.org/ar/events/dublin/"/>');
+    expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://sid.example.org/en/events/dublin/"/>');
+    expect(sitemap).not.toContain('404');
+    expect(readFileSync(path.join(site.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://sid.example.org/sitemap-index.xml');
+  });
+
+  it('gives every page a Content-Security-Policy without unsafe-inline, and writes _headers', () => {
+    for (const page of ['/index.html', '/en/', '/ar/events/mexico/']) {
+      const policy = site.page(page)('meta[http-equiv=content-security-policy]').attr('content') ?? '';
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toMatch(/script-src 'self'/);
+      expect(policy).not.toContain('unsafe-inline');
+    }
+    const headers = readFileSync(path.join(site.outDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'sha256-/);
+    expect(headers).toContain("frame-ancestors 'none'");
+  });
+
+  it('opens links to other sites with noopener noreferrer, and keeps its own links plain', () => {
+    const $ = site.page('/en/about/');
+    expect($('.prose a[href="https://www.webwise.ie"]').attr('rel')).toBe('noopener noreferrer');
+    expect($('.prose a[href="/en/events/"]').attr('rel')).toBeUndefined();
+  });
+
+  it('gives each page a description from its entry', () => {
+    expect(site.page('/fr/events/dublin/')('meta[name=description]').attr('content')).toBe('Un événement à Dublin avec Webwise.');
+  });
+
+  it('ships no JavaScript on entry pages: only the language picker has a script', () => {
+    expect(site.page('/index.html')('script')).not.toHaveLength(0);
+    for (const page of ['/en/', '/en/events/dublin/', '/fr/partners/webwise/', '/ar/about/']) {
+      expect(site.page(page)('script:not([type="application/ld+json"])'), page).toHaveLength(0);
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { CSP_DIRECTIVES, headersFile, mergePolicies } from './security.ts';
+
+describe('security headers', () => {
+  it('merges the pages’ policies into one that allows every page’s hashed scripts and styles', () => {
+    const merged = mergePolicies([
+      "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s';",
+      "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-s';",
+    ]);
+    expect(merged).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s'; frame-ancestors 'none'");
+  });
+
+  it('never allows inline code or another origin except the video players’ frames', () => {
+    const policy = mergePolicies([CSP_DIRECTIVES.join('; ')]);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy.match(/https:\/\/[^\s;]+/g)).toEqual(['https://www.youtube-nocookie.com', 'https://player.vimeo.com']);
+  });
+
+  it('writes the security headers and long caching for hashed assets', () => {
+    const file = headersFile("default-src 'self'");
+    expect(file).toContain("/*\n  Content-Security-Policy: default-src 'self'\n");
+    for (const header of ['Referrer-Policy', 'Permissions-Policy', 'X-Content-Type-Options: nosniff', 'Strict-Transport-Security']) expect(file).toContain(header);
+    expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+  });
+});
