@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { headersFile, mergePolicies } from './lib/security.ts';
 import { ContentError, formatReport } from './lib/problems.ts';
 import type { Settings } from './lib/settings.ts';
@@ -50,8 +51,11 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
           },
         });
       },
-      'astro:build:done': ({ dir }) => {
-        writeHeadersFile(fileURLToPath(dir));
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        writeHeadersFile(outDir);
+        const search = await buildSearchIndex(outDir);
+        logger.info(`search: ${search.pages} pages indexed in ${search.languages.join(', ')}`);
       },
     },
   };

@@ -7,6 +7,7 @@ import type events from '../../locales/en/events.json';
 import type hashtags from '../../locales/en/hashtags.json';
 import type home from '../../locales/en/home.json';
 import type partners from '../../locales/en/partners.json';
+import type search from '../../locales/en/search.json';
 import type videos from '../../locales/en/videos.json';
 import type workshops from '../../locales/en/workshops.json';
 
@@ -20,6 +21,7 @@ declare module 'i18next' {
       hashtags: typeof hashtags;
       home: typeof home;
       partners: typeof partners;
+      search: typeof search;
       videos: typeof videos;
       workshops: typeof workshops;
     };

@@ -12,7 +12,7 @@ beforeAll(() => {
 });
 
 const locales = ['en', 'fr', 'ar'];
-const pagesOfEveryLocale = ['', 'events/', 'events/dublin/', 'events/mexico/', 'workshops/', 'videos/', 'hashtags/', 'partners/', 'partners/webwise/', 'about/'];
+const pagesOfEveryLocale = ['', 'events/', 'events/dublin/', 'events/mexico/', 'workshops/', 'videos/', 'hashtags/', 'partners/', 'partners/webwise/', 'about/', 'search/'];
 
 describe('every locale has every page', () => {
   it.each(locales)('%s', (locale) => {
@@ -174,10 +174,30 @@ describe('findable and safe', () => {
     expect(site.page('/fr/events/dublin/')('meta[name=description]').attr('content')).toBe('Un événement à Dublin avec Webwise.');
   });
 
-  it('ships no JavaScript on entry pages: only the language picker has a script', () => {
+  it('ships no JavaScript on entry pages: only the language picker and search have a script', () => {
     expect(site.page('/index.html')('script')).not.toHaveLength(0);
     for (const page of ['/en/', '/en/events/dublin/', '/fr/partners/webwise/', '/ar/about/']) {
       expect(site.page(page)('script:not([type="application/ld+json"])'), page).toHaveLength(0);
     }
+  });
+});
+
+describe('search', () => {
+  it('indexes each locale by itself, leaving out entries shown untranslated', () => {
+    const entry = JSON.parse(readFileSync(path.join(site.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    // en: the four source entries; fr: only its translated event; ar: only its translated page.
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ en: 4, fr: 1, ar: 1 });
+    expect(site.page('/fr/events/mexico/')('[data-pagefind-body]')).toHaveLength(0);
+    expect(site.page('/fr/events/dublin/')('[data-pagefind-body]')).toHaveLength(1);
+  });
+
+  it('has a search page per locale that loads Pagefind from the site, allowed by its CSP alone', () => {
+    const $ = site.page('/ar/search/');
+    expect($('form[role=search] input[type=search]').attr('id')).toBe('search-query');
+    expect($('label[for=search-query]').text()).toBe('ابحث عن');
+    expect($('meta[http-equiv=content-security-policy]').attr('content')).toContain("'wasm-unsafe-eval'");
+    expect(site.page('/ar/')('meta[http-equiv=content-security-policy]').attr('content')).not.toContain('wasm-unsafe-eval');
   });
 });
