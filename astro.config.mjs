@@ -2,14 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readCampaign, readSettings } from './src/lib/settings.ts';
+import { contentKey, readCampaign, readSettings } from './src/lib/settings.ts';
 import { sidIntegration } from './src/integration.ts';
 import { CSP_DIRECTIVES } from './src/lib/security.ts';
 import { sitemapAlternates } from './src/lib/urls.ts';
-import { createHash } from 'node:crypto';
-
-/** @param {string} dir */
-const contentKey = (dir) => createHash('sha256').update(dir).digest('hex').slice(0, 12);
 
 const settings = readSettings(process.env, process.cwd());
 const campaign = readCampaign(settings);

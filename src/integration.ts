@@ -54,8 +54,9 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         writeHeadersFile(outDir);
+        const started = performance.now();
         const search = await buildSearchIndex(outDir);
-        logger.info(`search: ${search.pages} pages indexed in ${search.languages.join(', ')}`);
+        logger.info(`search: ${search.pages} pages indexed in ${search.languages.join(', ')} (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

@@ -3,6 +3,7 @@
  * content folder (fixtures, benchmarks, next year's edition); its UI strings are the `locales/`
  * folder beside it when it has one, else the project's own.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Campaign } from '../schemas/campaign.ts';
@@ -35,4 +36,13 @@ export function readCampaign(settings: Settings): Campaign {
   const campaign = readCampaignFile(path.join(settings.contentDir, 'campaign.yaml'), settings.root, problems);
   if (campaign === undefined) throw new ContentError(formatReport(problems));
   return campaign;
+}
+
+/**
+ * A short key of a content folder, naming its Astro cache (`node_modules/.astro/<key>`) so that
+ * builds of different folders keep their own.
+ * @example contentKey('/repo/content') // 'a1b2c3d4e5f6'
+ */
+export function contentKey(contentDir: string): string {
+  return createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 }

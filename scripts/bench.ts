@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: the build's cost as campaigns and languages grow. For each size it generates a
+ * synthetic campaign, builds it cold (no caches) and warm (caches kept), rebuilds after editing one
+ * entry in one locale, builds the plain-Astro baseline of the same bodies, and writes a table to
+ * `bench/results/latest.md` and `.json`.
+ *
+ *   npm run bench                                   # the default sizes (takes a while)
+ *   npm run bench -- --sizes 100x6 --coverage 0.6   # entries x locales
+ */
+import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { contentKey } from '../src/lib/settings.ts';
+import { writeBaselineProject } from './bench/baseline.ts';
+import { BENCH_LOCALES, generateCampaign, type CampaignSize } from './bench/generate.ts';
+import { pageWeights, timedRun, type PageWeights, type RunResult } from './bench/measure.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100x6,400x6,1600x6,400x1,400x18' },
+    coverage: { type: 'string', default: '0.6' },
+    'no-baseline': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log('npm run bench -- [--sizes 100x6,400x6] [--coverage 0.6] [--no-baseline]\nSizes are <entries>x<locales>; locales are taken in this order: ' + BENCH_LOCALES.join(', '));
+  process.exit(0);
+}
+
+const coverage = Number(values.coverage);
+const sizes: CampaignSize[] = values.sizes.split(',').map((size) => {
+  const [entries, locales] = size.split('x').map(Number);
+  if (!entries || !locales || locales > BENCH_LOCALES.length) throw new Error(`--sizes: '${size}' is not <entries>x<locales> (at most ${BENCH_LOCALES.length} locales)`);
+  return { entries, locales, coverage };
+});
+
+interface Row {
+  size: CampaignSize;
+  pages: number;
+  cold: RunResult;
+  warm: RunResult;
+  rebuild: RunResult;
+  weights: PageWeights;
+  baseline?: { pages: number; cold: RunResult; warm: RunResult };
+}
+
+const work = path.join(root, 'bench', 'work');
+const build = (contentDir: string, outDir: string) =>
+  timedRun([process.execPath, path.join(root, 'scripts', 'build.ts')], { SID_CONTENT_DIR: contentDir, SID_OUT_DIR: outDir, SID_NOW: '2020-02-01T00:00:00Z' }, root);
+const astroBuild = (projectDir: string) => timedRun([process.execPath, path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', projectDir], { ASTRO_TELEMETRY_DISABLED: '1' }, root);
+const countHtml = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.includes(`${path.sep}pagefind`)).length;
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const name = `${size.entries}x${size.locales}`;
+  const dir = path.join(work, name);
+  console.log(`\n# ${name}: generating ${size.entries} entries in ${size.locales} locale(s), ${Math.round(coverage * 100)}% translated`);
+  await generateCampaign(dir, size, root);
+  const contentDir = path.join(dir, 'content');
+  const outDir = path.join(dir, 'dist');
+  rmSync(path.join(root, 'node_modules', '.astro', contentKey(contentDir)), { recursive: true, force: true });
+  console.log('  cold build…');
+  const cold = build(contentDir, outDir);
+  console.log(`  ${cold.seconds.toFixed(1)} s; warm build…`);
+  const warm = build(contentDir, outDir);
+  console.log(`  ${warm.seconds.toFixed(1)} s; rebuild after editing one entry…`);
+  const edited = path.join(contentDir, BENCH_LOCALES[Math.min(1, size.locales - 1)]!, 'events', 'event-0.mdx');
+  appendFileSync(edited, '\nOne more sentence, added by the benchmark.\n');
+  const rebuild = build(contentDir, outDir);
+  const weights = pageWeights(outDir);
+  const row: Row = { size, pages: weights.pages, cold, warm, rebuild, weights };
+  if (!values['no-baseline']) {
+    const baselineDir = path.join(work, `baseline-${name}`);
+    writeBaselineProject(baselineDir, contentDir, BENCH_LOCALES.slice(0, size.locales));
+    console.log(`  ${rebuild.seconds.toFixed(1)} s; baseline cold…`);
+    const baselineCold = astroBuild(baselineDir);
+    const baselineWarm = astroBuild(baselineDir);
+    row.baseline = { pages: countHtml(path.join(baselineDir, 'dist')), cold: baselineCold, warm: baselineWarm };
+  }
+  rows.push(row);
+  console.log(`  done: ${row.pages} pages`);
+}
+
+const perPage = (run: RunResult, pages: number) => run.seconds / pages;
+const ratio = (ours: RunResult, oursPages: number, base: RunResult | undefined, basePages: number | undefined) =>
+  base === undefined || basePages === undefined ? '–' : (perPage(ours, oursPages) / perPage(base, basePages)).toFixed(2);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+
+const table = [
+  `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${machine}; translation coverage ${coverage}.`,
+  '',
+  '| entries × locales | pages | cold s | warm s | rebuild s | pages/s (cold) | peak RSS MiB | Pagefind s (cold) | ×baseline cold | ×baseline warm | HTML gz KiB med/p95 | CSS gz KiB med/p95 | JS gz KiB med/p95 |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((row) =>
+    [
+      `${row.size.entries} × ${row.size.locales}`,
+      row.pages,
+      row.cold.seconds.toFixed(1),
+      row.warm.seconds.toFixed(1),
+      row.rebuild.seconds.toFixed(1),
+      (row.pages / row.cold.seconds).toFixed(0),
+      row.cold.peakRssMiB?.toFixed(0) ?? '–',
+      row.cold.searchSeconds?.toFixed(1) ?? '–',
+      ratio(row.cold, row.pages, row.baseline?.cold, row.baseline?.pages),
+      ratio(row.warm, row.pages, row.baseline?.warm, row.baseline?.pages),
+      `${kb(row.weights.html.medianGzip)} / ${kb(row.weights.html.p95Gzip)}`,
+      `${kb(row.weights.css.medianGzip)} / ${kb(row.weights.css.p95Gzip)}`,
+      `${kb(row.weights.js.medianGzip)} / ${kb(row.weights.js.p95Gzip)}`,
+    ].join(' | ').replace(/^/, '| ').concat(' |'),
+  ),
+  '',
+  'Baseline: plain Astro 7 + @astrojs/mdx rendering the same bodies (every locale × every source entry) with a minimal layout; ×baseline is our seconds per page divided by its.',
+  ...rows
+    .filter((row) => row.baseline !== undefined)
+    .map((row) => `- ${row.size.entries} × ${row.size.locales}: baseline ${row.baseline!.pages} pages, cold ${row.baseline!.cold.seconds.toFixed(1)} s (peak ${row.baseline!.cold.peakRssMiB?.toFixed(0) ?? '–'} MiB), warm ${row.baseline!.warm.seconds.toFixed(1)} s`),
+  '',
+].join('\n');
+
+const results = path.join(root, 'bench', 'results');
+mkdirSync(results, { recursive: true });
+writeFileSync(path.join(results, 'latest.md'), table);
+writeFileSync(
+  path.join(results, 'latest.json'),
+  `${JSON.stringify({ machine, coverage, rows: rows.map((row) => ({ ...row, cold: { ...row.cold, output: undefined }, warm: { ...row.warm, output: undefined }, rebuild: { ...row.rebuild, output: undefined }, baseline: row.baseline && { pages: row.baseline.pages, cold: { ...row.baseline.cold, output: undefined }, warm: { ...row.baseline.warm, output: undefined } } })) }, null, 2)}\n`,
+);
+console.log(`\n${table}`);
+

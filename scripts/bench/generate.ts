@@ -1,0 +1,151 @@
+/**
+ * A synthetic campaign for the benchmark: `entries` source entries in realistic proportions,
+ * `locales` locales of which each translates a `coverage` share of the entries (the rest fall
+ * back), MDX bodies of realistic length, and an image for about a tenth of the entries.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+
+/** Locales in the order the benchmark adds them; the first is the default. */
+export const BENCH_LOCALES = ['en', 'es', 'fr', 'fi', 'hi', 'ar', 'de', 'it', 'pt', 'nl', 'pl', 'sv', 'tr', 'ja', 'ko', 'zh', 'ru', 'id'] as const;
+
+/** Shares of each kind among entries, after a campaign such as the sample. */
+export const KIND_SHARES = { events: 0.4, partners: 0.2, workshops: 0.15, videos: 0.1, pages: 0.1, hashtags: 0.05 } as const;
+
+export interface CampaignSize {
+  entries: number;
+  locales: number;
+  coverage: number;
+}
+
+const CITIES = [
+  { city: 'Helsinki', country: 'FI', lat: 60.17, lon: 24.94, timezone: 'Europe/Helsinki' },
+  { city: 'Mexico City', country: 'MX', lat: 19.43, lon: -99.13, timezone: 'America/Mexico_City' },
+  { city: 'Dublin', country: 'IE', lat: 53.35, lon: -6.26, timezone: 'Europe/Dublin' },
+  { city: 'Mumbai', country: 'IN', lat: 19.08, lon: 72.88, timezone: 'Asia/Kolkata' },
+  { city: 'Dubai', country: 'AE', lat: 25.2, lon: 55.27, timezone: 'Asia/Dubai' },
+  { city: 'Toronto', country: 'CA', lat: 43.65, lon: -79.38, timezone: 'America/Toronto' },
+];
+
+const SENTENCES = [
+  'Parents, teachers and young people meet to talk about staying safe online.',
+  'The session covers privacy settings, reporting tools and how to ask for help.',
+  'Safety partners share what works in their schools, libraries and helplines.',
+  'Everyone leaves with a short checklist to try at home and in the classroom.',
+  'The training is free and open to anyone who works with children and teenagers.',
+  'Questions from the audience shape the second half of the programme.',
+];
+
+/** A body of about `words` words: a few paragraphs, a list and a link. */
+export function body(seed: number, words = 300): string {
+  const paragraphs: string[] = [];
+  let count = 0;
+  for (let index = seed; count < words; index += 1) {
+    const paragraph = [0, 1, 2, 3].map((offset) => SENTENCES[(index + offset) % SENTENCES.length]).join(' ');
+    paragraphs.push(paragraph);
+    count += paragraph.split(' ').length;
+  }
+  return `${paragraphs.slice(0, 2).join('\n\n')}\n\n## What to bring\n\n- A phone or a laptop\n- Your questions\n\n${paragraphs.slice(2).join('\n\n')}\n\nMore on [the campaign site](https://example.org/sid).\n`;
+}
+
+function counts(entries: number): Record<keyof typeof KIND_SHARES, number> {
+  const result = Object.fromEntries(Object.entries(KIND_SHARES).map(([kind, share]) => [kind, Math.max(1, Math.round(entries * share))]));
+  return result as Record<keyof typeof KIND_SHARES, number>;
+}
+
+/**
+ * Writes the campaign into `dir` (`dir/content`, `dir/locales`) and returns the number of source
+ * entries per kind.
+ */
+export async function generateCampaign(dir: string, size: CampaignSize, projectRoot: string): Promise<Record<string, number>> {
+  rmSync(dir, { recursive: true, force: true });
+  const content = path.join(dir, 'content');
+  const locales = BENCH_LOCALES.slice(0, size.locales);
+  const [defaultLocale] = locales;
+  mkdirSync(path.join(content, 'media', 'captions'), { recursive: true });
+  writeFileSync(
+    path.join(content, 'campaign.yaml'),
+    `edition: 2020\ndate: 2020-02-11\ndefaultLocale: ${defaultLocale}\nlocales: [${locales.join(', ')}]\nsite: https://bench.example.org\nhashtags: [SaferInternetDay]\n`,
+  );
+  // UI strings: the project's where it has them, else the default's (so no fallback warnings).
+  for (const locale of locales) {
+    const own = path.join(projectRoot, 'locales', locale);
+    cpSync(existsSync(own) ? own : path.join(projectRoot, 'locales', 'en'), path.join(dir, 'locales', locale), { recursive: true });
+  }
+  const images = 8;
+  for (let index = 0; index < images; index += 1) {
+    const hue = (index * 45) % 360;
+    await sharp({ create: { width: 1280, height: 720, channels: 3, background: `hsl(${hue}, 60%, 45%)` } })
+      .composite([{ input: Buffer.from(`<svg width="1280" height="720"><circle cx="${300 + index * 80}" cy="360" r="220" fill="white" opacity="0.4"/></svg>`) }])
+      .jpeg({ quality: 80 })
+      .toFile(path.join(content, 'media', `image-${index}.jpg`));
+  }
+  writeFileSync(path.join(content, 'media', 'captions', 'video.vtt'), 'WEBVTT\n\n00:00.000 --> 00:04.000\nStaying safe online.\n');
+
+  const perKind = counts(size.entries);
+  const partnerSlugs = Array.from({ length: perKind.partners }, (_, index) => `partner-${index}`);
+  const eventSlugs = Array.from({ length: perKind.events }, (_, index) => `event-${index}`);
+  let seed = 0;
+  const write = (locale: string, kind: string, slug: string, frontMatter: string, text: string) => {
+    const folder = path.join(content, locale, kind);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `${slug}.mdx`), `---\n${frontMatter}---\n${text}`);
+  };
+  const withImage = (index: number) => index % 10 === 0;
+  const entries: { kind: string; slug: string; translatable: (locale: string) => string }[] = [];
+
+  eventSlugs.forEach((slug, index) => {
+    const place = CITIES[index % CITIES.length]!;
+    const day = String(1 + (index % 27)).padStart(2, '0');
+    const image = withImage(index) ? `image: ../../media/image-${index % images}.jpg\nimageAlt: A poster of the event\n` : '';
+    write(
+      defaultLocale!,
+      'events',
+      slug,
+      `title: Safer Internet Day event ${index} in ${place.city}\nsummary: A morning on staying safe online, for parents and teachers.\nstart: 2020-02-${day}T10:00\nend: 2020-02-${day}T12:30\ntimezone: ${place.timezone}\nformat: in-person\nvenue: { name: Central Library, city: ${place.city}, country: ${place.country}, lat: ${place.lat}, lon: ${place.lon} }\naudience: [parents, educators]\nlanguages: [en]\norganisers: [${partnerSlugs[index % partnerSlugs.length]}]\n${image}`,
+      body((seed += 1)),
+    );
+    entries.push({ kind: 'events', slug, translatable: (locale) => `title: Event ${index} (${locale})\nsummary: A translated summary (${locale}).\n` });
+  });
+  partnerSlugs.forEach((slug, index) => {
+    const logo = withImage(index) ? `logo: ../../media/image-${index % images}.jpg\nlogoAlt: Partner ${index}\n` : '';
+    write(defaultLocale!, 'partners', slug, `name: Partner ${index}\nsummary: A safety partner that runs helplines and trainings.\nurl: https://example.org/partner-${index}\ncountry: FI\nkind: ngo\n${logo}`, body((seed += 1), 120));
+    entries.push({ kind: 'partners', slug, translatable: (locale) => `summary: A translated summary (${locale}).\n` });
+  });
+  for (let index = 0; index < perKind.workshops; index += 1) {
+    write(
+      defaultLocale!,
+      'workshops',
+      `workshop-${index}`,
+      `title: Workshop ${index}\nsummary: A training on reporting tools.\npartner: ${partnerSlugs[index % partnerSlugs.length]}\naudience: [educators]\nformat: online\nduration: 90\nevents: [${eventSlugs[index % eventSlugs.length]}]\nmaterials:\n  - { title: Slides, url: https://example.org/slides.pdf }\n`,
+      body((seed += 1)),
+    );
+    entries.push({ kind: 'workshops', slug: `workshop-${index}`, translatable: (locale) => `title: Workshop ${index} (${locale})\nsummary: A translated summary (${locale}).\n` });
+  }
+  for (let index = 0; index < perKind.videos; index += 1) {
+    write(
+      defaultLocale!,
+      'videos',
+      `video-${index}`,
+      `title: Safety video ${index}\nsummary: How to mute, block and report.\nprovider: youtube\nid: bench${index}\nposter: ../../media/image-${index % images}.jpg\nposterAlt: A presenter\nduration: PT1M30S\ncaptions: { ${defaultLocale}: ../../media/captions/video.vtt }\npublished: 2020-02-11\n`,
+      body((seed += 1), 400),
+    );
+    entries.push({ kind: 'videos', slug: `video-${index}`, translatable: (locale) => `title: Video ${index} (${locale})\nsummary: A translated summary (${locale}).\nposterAlt: A presenter (${locale})\n` });
+  }
+  for (let index = 0; index < perKind.hashtags; index += 1) {
+    write(defaultLocale!, 'hashtags', `hashtag-${index}`, `tag: SaferInternetDay${index}\ntitle: Hashtag ${index}\nsummary: Use it all February.\n`, body((seed += 1), 80));
+    entries.push({ kind: 'hashtags', slug: `hashtag-${index}`, translatable: (locale) => `title: Hashtag ${index} (${locale})\nsummary: A translated summary (${locale}).\n` });
+  }
+  for (let index = 0; index < perKind.pages; index += 1) {
+    write(defaultLocale!, 'pages', `page-${index}`, `title: Page ${index}\nsummary: About the campaign.\norder: ${index}\n`, body((seed += 1), 500));
+    entries.push({ kind: 'pages', slug: `page-${index}`, translatable: (locale) => `title: Page ${index} (${locale})\nsummary: A translated summary (${locale}).\n` });
+  }
+
+  // Each other locale translates the first `coverage` share of every kind's entries.
+  for (const locale of locales.slice(1)) {
+    const translated = entries.filter((_, index) => (index * 0.618034) % 1 < size.coverage);
+    for (const entry of translated) write(locale, entry.kind, entry.slug, entry.translatable(locale), body((seed += 1)));
+  }
+  return perKind;
+}
