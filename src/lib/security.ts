@@ -60,6 +60,8 @@ export function headersFile(policy: string): string {
     '  Strict-Transport-Security: max-age=63072000; includeSubDomains',
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
+    '/*.ics',
+    '  Content-Type: text/calendar; charset=utf-8',
     '',
   ].join('\n');
 }

@@ -10,8 +10,8 @@ describe('validateContent', () => {
   it('finds nothing wrong in a good folder and returns its sources and translations', () => {
     const result = validateContent(fixture('minimal'), root);
     expect(result.problems).toEqual([]);
-    expect(result.sources.map((entry) => `${entry.kind}/${entry.slug}`).sort()).toEqual(['events/dublin', 'events/mexico', 'pages/about', 'partners/webwise']);
-    expect(result.translations.map((entry) => `${entry.locale}/${entry.kind}/${entry.slug}`).sort()).toEqual(['ar/pages/about', 'fr/events/dublin']);
+    expect(result.sources.map((entry) => `${entry.kind}/${entry.slug}`).sort()).toEqual(['events/dublin', 'events/dublin-night', 'events/mexico', 'events/webinar', 'pages/about', 'partners/webwise', 'videos/safety-tools']);
+    expect(result.translations.map((entry) => `${entry.locale}/${entry.kind}/${entry.slug}`).sort()).toEqual(['ar/events/dublin-night', 'ar/pages/about', 'fr/events/dublin']);
   });
 
   it('reports every problem of a broken folder in one report: file, line, field, what and how', () => {

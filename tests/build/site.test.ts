@@ -100,7 +100,7 @@ describe('event times', () => {
   it('lists upcoming events by country with names in the reader’s language', () => {
     const $ = site.page('/fr/events/');
     const countries = $('#events-upcoming').parent().find('.country-group > h3').map((_, h) => $(h).text()).get();
-    expect(countries).toEqual(['Irlande', 'Mexique']);
+    expect(countries).toEqual(['Irlande', 'Mexique', 'En ligne']);
   });
 });
 
@@ -187,8 +187,8 @@ describe('search', () => {
     const entry = JSON.parse(readFileSync(path.join(site.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    // en: the four source entries; fr: only its translated event; ar: only its translated page.
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ en: 4, fr: 1, ar: 1 });
+    // en: the seven source entries; fr: only its translated event; ar: its translated page and event.
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ en: 7, fr: 1, ar: 2 });
     expect(site.page('/fr/events/mexico/')('[data-pagefind-body]')).toHaveLength(0);
     expect(site.page('/fr/events/dublin/')('[data-pagefind-body]')).toHaveLength(1);
   });

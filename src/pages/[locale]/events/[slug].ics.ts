@@ -1,0 +1,20 @@
+/** `/<l>/events/<slug>.ics`: one event, for "Add to calendar", in that locale's words. */
+import type { APIRoute, InferGetStaticParamsType } from 'astro';
+import { calendarEvent, calendarText } from '../../../lib/calendar.ts';
+import { entryPaths, shownEntry } from '../../../lib/entries.ts';
+import { getSite, translator } from '../../../lib/site.ts';
+
+export const getStaticPaths = () => entryPaths('events');
+
+export const GET: APIRoute<never, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ params }) => {
+  const { locale, slug } = params;
+  const { campaign } = getSite();
+  const t = translator(locale);
+  const event = await shownEntry('events', locale, slug);
+  const text = calendarText([calendarEvent(event, locale, campaign.site)], {
+    locale,
+    site: campaign.site,
+    joinOnline: (url) => t('events:joinOnlineAt', { url }),
+  });
+  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
