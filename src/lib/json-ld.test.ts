@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventJsonLd, jsonLdText, type JsonLdEventInput } from './json-ld.ts';
+import { eventJsonLd, jsonLdText, siteJsonLd, type JsonLdEventInput } from './json-ld.ts';
 
 const venue = { name: 'International HQ', address: '1 Grand Canal Quay', city: 'Dublin', country: 'IE', lat: 53.3431, lon: -6.2386 };
 
@@ -87,5 +87,26 @@ describe('jsonLdText', () => {
     const data = eventJsonLd(input({ title: 'يوم الإنترنت الآمن', summary: 'सुरक्षित इंटरनेट दिवस' }));
     expect(jsonLdText(data)).toContain('"name":"يوم الإنترنت الآمن"');
     expect(JSON.parse(jsonLdText(data))).toMatchObject({ description: 'सुरक्षित इंटरनेट दिवस' });
+  });
+});
+
+describe('siteJsonLd', () => {
+  it('describes the site with its search and the campaign with its partners', () => {
+    const data = siteJsonLd({
+      name: 'Journée pour un Internet plus sûr 2020',
+      description: 'Événements et vidéos.',
+      url: 'https://sid.example.org/fr/',
+      locale: 'fr',
+      searchUrl: 'https://sid.example.org/fr/search/?q={search_term_string}',
+      sameAs: ['https://x.com/TwitterSafety'],
+      partners: [{ name: 'Webwise', url: 'https://www.webwise.ie' }],
+    });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', inLanguage: 'fr', potentialAction: { '@type': 'SearchAction', target: 'https://sid.example.org/fr/search/?q={search_term_string}' } },
+        { '@type': 'Organization', sameAs: ['https://x.com/TwitterSafety'], member: [{ '@type': 'Organization', name: 'Webwise' }] },
+      ],
+    });
   });
 });

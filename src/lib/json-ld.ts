@@ -88,3 +88,49 @@ export function eventJsonLd(event: JsonLdEventInput): JsonLd {
 export function jsonLdText(data: JsonLd): string {
   return JSON.stringify(data).replaceAll('<', '\\u003c');
 }
+
+export interface JsonLdSiteInput {
+  /** The campaign's name in the page's language. */
+  name: string;
+  description: string;
+  /** The absolute URL of the locale's home page. */
+  url: string;
+  locale: string;
+  /** The absolute URL of the locale's search page, with `{search_term_string}` where the query goes. */
+  searchUrl: string;
+  /** The campaign's social profiles. */
+  sameAs: readonly string[];
+  /** The safety partners, with their sites. */
+  partners: readonly { name: string; url: string }[];
+}
+
+/**
+ * The schema.org `WebSite` (with its search action) and the campaign as an `Organization` (with its
+ * partners as members) for a locale's home page.
+ * @example siteJsonLd({ name: 'SID 2020', url: 'https://s.org/en/', … })['@graph'][0]['@type'] // 'WebSite'
+ */
+export function siteJsonLd(site: JsonLdSiteInput): JsonLd {
+  const organisation: JsonLd = {
+    '@type': 'Organization',
+    '@id': `${site.url}#campaign`,
+    name: site.name,
+    url: site.url,
+    ...(site.sameAs.length > 0 ? { sameAs: [...site.sameAs] } : {}),
+    ...(site.partners.length > 0 ? { member: site.partners.map((partner) => ({ '@type': 'Organization', name: partner.name, url: partner.url })) } : {}),
+  };
+  return {
+    '@context': SCHEMA,
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        name: site.name,
+        description: site.description,
+        url: site.url,
+        inLanguage: site.locale,
+        publisher: { '@id': `${site.url}#campaign` },
+        potentialAction: { '@type': 'SearchAction', target: site.searchUrl, 'query-input': 'required name=search_term_string' },
+      },
+      organisation,
+    ],
+  };
+}

@@ -170,6 +170,12 @@ describe('findable and safe', () => {
     expect($('.prose a[href="/en/events/"]').attr('rel')).toBeUndefined();
   });
 
+  it('describes the site and the campaign as JSON-LD on each home page', () => {
+    const data = JSON.parse(site.page('/ar/')('script[type="application/ld+json"]').text()) as { '@graph': { '@type': string; url?: string; inLanguage?: string }[] };
+    expect(data['@graph'].map((node) => node['@type'])).toEqual(['WebSite', 'Organization']);
+    expect(data['@graph'][0]).toMatchObject({ url: 'https://sid.example.org/ar/', inLanguage: 'ar' });
+  });
+
   it('gives each page a description from its entry', () => {
     expect(site.page('/fr/events/dublin/')('meta[name=description]').attr('content')).toBe('Un événement à Dublin avec Webwise.');
   });
