@@ -11,6 +11,11 @@ export default defineConfig({
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 300_000 },
       },
       {
+        // The commands for comms staff and translators, run as child processes on fixture copies; one
+        // test builds a site, so files run one at a time like the build tests.
+        test: { name: 'tools', include: ['tests/tools/**/*.test.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 300_000 },
+      },
+      {
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 600_000 },
       },
     ],

@@ -12,6 +12,7 @@ import { campaignSchema, type Campaign } from '../schemas/campaign.ts';
 import { IMAGE_EXTENSIONS } from '../schemas/common.ts';
 import { KIND_NAMES, KINDS, sourceSchema, translatableFields, type Kind } from '../schemas/index.ts';
 import { parseEntry, parseYaml, type ParsedEntry } from './front-matter.ts';
+import { checkBody } from './mdx-safety.ts';
 import { fieldName, problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
 import { describeAt, fieldsAt } from './schema-fields.ts';
 import { closest } from './suggest.ts';
@@ -173,6 +174,7 @@ function readEntry(file: string, shown: string, problems: Problem[]): ParsedEntr
     problems.push({ file: shown, line: parsed.syntaxError.line, field: '', message: parsed.syntaxError.message });
     return undefined;
   }
+  problems.push(...checkBody(parsed.body, shown, parsed.bodyLine));
   return parsed;
 }
 
