@@ -24,8 +24,9 @@ export default defineConfig({
     sidIntegration(settings, campaign),
     mdx(),
     sitemap({
-      // Every page of every locale with its alternates (as in each page's head); not the 404 pages.
-      filter: (page) => !/\/404(\.html)?\/?$/.test(new URL(page).pathname),
+      // Every page of every locale with its alternates (as in each page's head); not the 404 pages
+      // nor the translation status page.
+      filter: (page) => !/\/(404(\.html)?|translations)\/?$/.test(new URL(page).pathname),
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, campaign.locales, campaign.defaultLocale) }),
     }),
   ],

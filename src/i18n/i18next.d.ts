@@ -8,6 +8,7 @@ import type hashtags from '../../locales/en/hashtags.json';
 import type home from '../../locales/en/home.json';
 import type partners from '../../locales/en/partners.json';
 import type search from '../../locales/en/search.json';
+import type translations from '../../locales/en/translations.json';
 import type videos from '../../locales/en/videos.json';
 import type workshops from '../../locales/en/workshops.json';
 
@@ -22,6 +23,7 @@ declare module 'i18next' {
       home: typeof home;
       partners: typeof partners;
       search: typeof search;
+      translations: typeof translations;
       videos: typeof videos;
       workshops: typeof workshops;
     };

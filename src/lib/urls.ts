@@ -51,3 +51,12 @@ export function sitemapAlternates(pageUrl: string, locales: readonly string[], d
 export function isExternalLink(href: string): boolean {
   return /^https?:\/\//i.test(href) || href.startsWith('//');
 }
+
+/**
+ * The page of an entry in a locale: free pages sit right under the locale, the rest under their kind.
+ * @example entryPath('fr', 'events', 'oodi') // '/fr/events/oodi/'
+ * @example entryPath('fr', 'pages', 'about') // '/fr/about/'
+ */
+export function entryPath(locale: string, kind: string, slug: string): string {
+  return kind === 'pages' ? localePath(locale, slug) : localePath(locale, kind, slug);
+}

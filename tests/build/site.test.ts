@@ -207,3 +207,17 @@ describe('search', () => {
     expect(site.page('/ar/')('meta[http-equiv=content-security-policy]').attr('content')).not.toContain('wasm-unsafe-eval');
   });
 });
+
+describe('the translation status page', () => {
+  it('shows each locale’s coverage and lists its untranslated entries, out of search engines and the sitemap', () => {
+    const $ = site.page('/en/translations/');
+    expect($('meta[name=robots]').attr('content')).toBe('noindex');
+    expect($('[data-translation-status] tbody tr').map((_, row) => $(row).attr('data-locale')).get()).toEqual(['fr', 'ar']);
+    expect($('[data-translation-status] tr[data-locale=fr] td').last().text()).toBe('14 %');
+    expect($('section[data-locale=fr] [data-untranslated] a').map((_, a) => $(a).attr('href')).get()).toContain('/fr/events/mexico/');
+    expect($('a[href="/en/translations/"]')).toHaveLength(0);
+    expect(existsSync(path.join(site.outDir, 'fr/translations/index.html'))).toBe(false);
+    expect(readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('translations');
+    expect($('[data-pagefind-body]')).toHaveLength(0);
+  });
+});
