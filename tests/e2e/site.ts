@@ -8,30 +8,17 @@
  * folder to the test files with `provide`/`inject`. A file run without that set-up builds the site
  * itself, once per file, so the tests never depend on a stale `dist/`.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { buildSample, projectRoot } from './build-sample.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The folder holding the built sample site, set by `tests/e2e/global-setup.ts`. */
-    sidSiteDir: string;
-  }
-}
-
-/** The repository root (this file is `tests/e2e/site.ts`). */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** "Now" for the sample build, so upcoming and past events do not change with the calendar. */
-export const SAMPLE_NOW = '2020-02-01T00:00:00Z';
+export { buildSample, projectRoot, SAMPLE_NOW } from './build-sample.ts';
 
 /** Debian's Chromium; never a browser downloaded by `playwright install`. */
 export const CHROMIUM_PATH = process.env['SID_CHROMIUM'] || '/usr/bin/chromium';
@@ -47,43 +34,17 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/**
- * Builds the sample campaign (`content/`) with `npm run build` into a new temporary folder.
- * Returns the built site's folder and a function that deletes the temporary folder.
- * A failed build rejects with the end of the build's output, which names the problem.
- */
-export async function buildSample(): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const temp = await mkdtemp(path.join(os.tmpdir(), 'sid-e2e-'));
-  const dir = path.join(temp, 'site');
-  const output: string[] = [];
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], {
-      cwd: projectRoot,
-      env: { ...process.env, SID_NOW: SAMPLE_NOW, SID_OUT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  const remove = () => rm(temp, { recursive: true, force: true });
-  if (code !== 0 || !existsSync(path.join(dir, 'index.html'))) {
-    await remove();
-    const tail = output.join('').split('\n').slice(-60).join('\n');
-    throw new Error(`The sample site did not build (npm run build exited with ${code}):\n${tail}`);
-  }
-  return { dir, remove };
-}
-
 // A cache, per test file, of the build made when no global set-up provided one.
 let ownBuild: Promise<{ dir: string; remove: () => Promise<void> }> | undefined;
 
 /**
- * The folder of the built sample: the one built by the global set-up, or else one built now
- * (once per test file; call `releaseSite` in `afterAll` to delete it).
+ * The folder of the built sample: `SID_E2E_SITE` when set (a site built beforehand), else the
+ * one built by the global set-up, else one built now (once per test file; `releaseSite` deletes it).
  */
 export async function siteDir(): Promise<string> {
+  // An already built site, e.g. to check a build made elsewhere; the tests never fall back to dist/.
+  const given = process.env['SID_E2E_SITE'];
+  if (given !== undefined && given !== '') return path.resolve(given);
   const provided = inject('sidSiteDir');
   if (typeof provided === 'string' && provided !== '') return provided;
   ownBuild ??= buildSample();
@@ -239,7 +200,7 @@ export interface SiteUnderTest {
   close: () => Promise<void>;
 }
 
-/** Builds (or reuses) the sample, serves it and launches Chromium. Call in `beforeAll`. */
+/** Builds (or reuses) the sample, serves it and launches Chromium. */
 export async function openSite(): Promise<SiteUnderTest> {
   const dir = await siteDir();
   const server = await serveSite(dir);
@@ -257,8 +218,47 @@ export async function openSite(): Promise<SiteUnderTest> {
     close: async () => {
       await browser.close();
       await server.close();
-      await releaseSite();
     },
+  };
+}
+
+/**
+ * Opens the site for the tests of a file (`beforeAll`) and closes it afterwards (`afterAll`).
+ * When it cannot be opened (no Chromium, a failed build), every test of the file fails with the
+ * reason, rather than being reported as skipped.
+ */
+export function useSite(): SiteUnderTest {
+  let opened: SiteUnderTest | undefined;
+  let failure: unknown;
+  beforeAll(async () => {
+    try {
+      opened = await openSite();
+    } catch (error) {
+      failure = error;
+    }
+  });
+  beforeEach(() => {
+    if (opened === undefined) throw failure ?? new Error('The site under test was not opened');
+  });
+  afterAll(async () => {
+    await opened?.close();
+    await releaseSite();
+  });
+  const current = (): SiteUnderTest => {
+    if (opened === undefined) throw failure ?? new Error('The site under test was not opened');
+    return opened;
+  };
+  return {
+    get dir() {
+      return current().dir;
+    },
+    get server() {
+      return current().server;
+    },
+    get browser() {
+      return current().browser;
+    },
+    close: () => current().close(),
   };
 }
 
@@ -297,7 +297,8 @@ function subfoldersWithIndex(folder: string): string[] {
 
 /**
  * One page per template of a locale, found in the built files: the home page, each kind's list
- * page and its first entry (alphabetically), the first free page and the locale's 404 page.
+ * page and its first entry (alphabetically), the first free page, the search page and the
+ * locale's 404 page.
  * A template with no built page (say, a campaign without videos) is left out; list pages and the
  * home page are always listed, so a missing one fails the test that loads it.
  *
@@ -314,6 +315,7 @@ export function templatePages(dir: string, locale: string): TemplatePage[] {
   }
   const [page] = subfoldersWithIndex(root).filter((name) => !RESERVED_ROUTES.has(name));
   if (page !== undefined) pages.push({ template: '[page]', locale, path: `/${locale}/${page}/` });
+  if (existsSync(path.join(root, 'search', 'index.html'))) pages.push({ template: 'search', locale, path: `/${locale}/search/` });
   pages.push({ template: '404', locale, path: `/${locale}/404.html` });
   return pages;
 }
@@ -328,9 +330,11 @@ export function rootPages(): TemplatePage[] {
 
 /** What a visitor's browser would have complained about while a page was open. */
 export interface PageProblems {
-  consoleErrors: string[];
-  failedRequests: string[];
-  foreignRequests: string[];
+  readonly consoleErrors: string[];
+  /** Same-origin requests that failed or got an error status (not those a navigation away cancelled). */
+  readonly failedRequests: string[];
+  /** Requests to any origin other than the local server (blocked before they leave the machine). */
+  readonly foreignRequests: string[];
 }
 
 /**
@@ -339,29 +343,52 @@ export interface PageProblems {
  * errors, requests that failed and responses with an error status.
  */
 export async function watchContext(context: BrowserContext, origin: string): Promise<PageProblems> {
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  const consoleErrors: string[] = [];
+  const failed: string[] = [];
+  const foreignRequests: string[] = [];
+  // A request cancelled (net::ERR_ABORTED) because its page navigated away, e.g. a font of `/`
+  // when its script sends the visitor on, is not a failure. Whether the page navigated is only
+  // known once the navigation commits, so those are sorted out when the failures are read.
+  const aborted: Array<{ page: Page; navigation: number; text: string }> = [];
+  const navigations = new Map<Page, number>();
+  const startedDuring = new WeakMap<Request, number>();
+
   await context.route(
     (url) => url.origin !== origin,
     async (route) => {
-      problems.foreignRequests.push(`${route.request().method()} ${route.request().url()}`);
+      foreignRequests.push(`${route.request().method()} ${route.request().url()}`);
       await route.abort('blockedbyclient');
     },
   );
   const watch = (page: Page) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
+    navigations.set(page, 0);
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations.set(page, (navigations.get(page) ?? 0) + 1);
     });
-    page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('request', (request) => startedDuring.set(request, navigations.get(page) ?? 0));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
     page.on('requestfailed', (request) => {
-      if (new URL(request.url()).origin === origin) {
-        problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
-      }
+      if (new URL(request.url()).origin !== origin) return;
+      const error = request.failure()?.errorText ?? 'failed';
+      const text = `${request.method()} ${request.url()}: ${error}`;
+      if (error === 'net::ERR_ABORTED') aborted.push({ page, navigation: startedDuring.get(request) ?? 0, text });
+      else failed.push(text);
     });
     page.on('response', (response) => {
-      if (response.status() >= 400) problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
+      if (response.status() >= 400) failed.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
     });
   };
   context.pages().forEach(watch);
   context.on('page', watch);
-  return problems;
+  return {
+    consoleErrors,
+    foreignRequests,
+    get failedRequests() {
+      const notNavigatedAway = aborted.filter((entry) => (navigations.get(entry.page) ?? 0) === entry.navigation);
+      return [...failed, ...notNavigatedAway.map((entry) => entry.text)];
+    },
+  };
 }
