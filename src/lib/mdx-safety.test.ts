@@ -83,6 +83,13 @@ describe('checkBody', () => {
     ]);
   });
 
+  it('rejects images and media loaded from another site, which would be requests readers did not ask for', () => {
+    expect(check('![tracker](https://tracker.example/p.png)\n\n<img src="//cdn.example/a.jpg" alt="" />\n\n[a link is fine](https://example.org)')).toEqual([
+      '5: loads `https://tracker.example/p.png` from another site when the page opens, which readers did not ask for; put the file in content/media/ and use a path relative to this entry',
+      '7: loads `//cdn.example/a.jpg` from another site when the page opens, which readers did not ask for; put the file in content/media/ and use a path relative to this entry',
+    ]);
+  });
+
   it('reports a body that is not valid MDX on its file line, with how to write the characters', () => {
     expect(check('Fine.\n\n<!-- an HTML comment -->')).toEqual([
       '7: is not valid MDX: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`). In MDX, `<` and `{` start code: write `&lt;` and `\\{` for the characters themselves, and `{/* … */}` for a comment',

@@ -95,6 +95,8 @@ export function checkBody(body: string, file: string, bodyLine: number): Problem
       case 'definition':
         if (node.url !== undefined && isUnsafeUrl(node.url)) {
           add(node, `links to \`${shorten(node.url)}\`, which runs code or hides content; link to an https:// address`);
+        } else if (node.type === 'image' && node.url !== undefined && isRemote(node.url)) {
+          add(node, REMOTE_MEDIA(node.url));
         }
         break;
     }
@@ -141,6 +143,7 @@ function checkEsm(node: BodyNode, firstLine: number, add: (node: BodyNode, messa
 
 function checkElement(node: BodyNode, report: (message: string) => void): void {
   const name = node.name ?? '';
+  const forbidden = FORBIDDEN_ELEMENTS[name.toLowerCase()] !== undefined;
   if (name === '') {
     report('has a JSX fragment `<>`; remove `<>` and `</>` and keep the text between them');
   } else if (isComponentName(name)) {
@@ -162,8 +165,26 @@ function checkElement(node: BodyNode, report: (message: string) => void): void {
       report(`has a JavaScript expression in \`${attributeName}={${shorten(value.value)}}\` on \`<${name}>\`; write a plain value, \`${attributeName}="…"\``);
     } else if (typeof value === 'string' && URL_ATTRIBUTES.has(attributeName.toLowerCase()) && isUnsafeUrl(value)) {
       report(`has \`${attributeName}="${shorten(value)}"\` on \`<${name}>\`, which runs code or hides content; use an https:// address`);
+    } else if (!forbidden && typeof value === 'string' && ['src', 'srcset', 'poster'].includes(attributeName.toLowerCase()) && isRemote(value)) {
+      report(REMOTE_MEDIA(value));
     }
   }
+}
+
+/**
+ * Media from another site would load as soon as the page opens: a request the reader did not ask
+ * for (and one the site's Content-Security-Policy blocks).
+ */
+const REMOTE_MEDIA = (url: string) =>
+  `loads \`${shorten(url)}\` from another site when the page opens, which readers did not ask for; put the file in content/media/ and use a path relative to this entry`;
+
+/**
+ * Whether a URL points at another site.
+ * @example isRemote('https://example.org/a.png') // true
+ * @example isRemote('../../media/a.png') // false
+ */
+function isRemote(url: string): boolean {
+  return /^(https?:)?\/\//i.test(url.trim());
 }
 
 /** A JSX name that refers to a component rather than an HTML element: capitalised or dotted. */

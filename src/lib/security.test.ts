@@ -23,5 +23,6 @@ describe('security headers', () => {
     for (const header of ['Referrer-Policy', 'Permissions-Policy', 'X-Content-Type-Options: nosniff', 'Strict-Transport-Security']) expect(file).toContain(header);
     expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     expect(file).toContain('/*.ics\n  Content-Type: text/calendar; charset=utf-8');
+    expect(file).toContain('/media/*\n  Cache-Control: public, max-age=31536000, immutable');
   });
 });

@@ -48,7 +48,8 @@ export function mergePolicies(policies: readonly string[]): string {
 
 /**
  * The `_headers` file read by Netlify, Cloudflare Pages and others: security headers on every
- * page, and a year of caching for Astro's hashed assets (their names change when they do).
+ * page, and a year of caching for hashed assets (Astro's and the entries' media files: their
+ * names change when they do).
  */
 export function headersFile(policy: string): string {
   return [
@@ -59,6 +60,8 @@ export function headersFile(policy: string): string {
     '  X-Content-Type-Options: nosniff',
     '  Strict-Transport-Security: max-age=63072000; includeSubDomains',
     '/_astro/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '/media/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '/*.ics',
     '  Content-Type: text/calendar; charset=utf-8',
