@@ -31,5 +31,7 @@ export default defineConfig({
     }),
   ],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  // Shiki colours code with inline styles, which the CSP (no 'unsafe-inline') would block.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -51,6 +51,20 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
           },
         });
       },
+      'astro:server:setup': ({ server, logger }) => {
+        // While `npm run dev` runs, every edit in the content folder is checked again: the report
+        // goes to the terminal and, as the same text, to the browser's error overlay.
+        const recheck = (file: string) => {
+          if (!path.resolve(file).startsWith(settings.contentDir + path.sep)) return;
+          const { problems } = validateContent(settings.contentDir, settings.root);
+          if (problems.length === 0) return;
+          const report = formatReport(problems);
+          logger.error(report);
+          server.ws.send({ type: 'error', err: { message: report, stack: '', plugin: 'sid-microsite' } });
+        };
+        server.watcher.add(settings.contentDir);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         writeHeadersFile(outDir);
