@@ -9,6 +9,7 @@ import { ICalCalendar, type ICalLocation } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block, tzlib_get_offset } from 'timezones-ical-library';
 import { countryName } from '../i18n/format.ts';
+import type { EventFacts } from './events.ts';
 import { epochMilliseconds, zonedInstant } from './time.ts';
 import { absoluteUrl, localePath } from './urls.ts';
 
@@ -17,16 +18,7 @@ export interface CalendarEvent {
   /** The absolute URL of the event's page in the calendar's locale. */
   url: string;
   /** The event as the calendar's locale shows it (translation laid over the source, or the source). */
-  data: {
-    title: string;
-    summary: string;
-    start: string;
-    end: string;
-    timezone: string;
-    format: 'in-person' | 'online' | 'hybrid';
-    venue?: { name: string; address?: string | undefined; city: string; country: string; lat: number; lon: number } | undefined;
-    online?: { url: string } | undefined;
-  };
+  data: EventFacts;
 }
 
 export interface CalendarOptions {

@@ -3,6 +3,18 @@
  */
 import { epochMilliseconds } from './time.ts';
 
+/** What an event says, as a locale shows it: the fields calendar files and structured data need. */
+export interface EventFacts {
+  title: string;
+  summary: string;
+  start: string;
+  end: string;
+  timezone: string;
+  format: 'in-person' | 'online' | 'hybrid';
+  venue?: { name: string; address?: string | undefined; city: string; country: string; lat: number; lon: number } | undefined;
+  online?: { url: string } | undefined;
+}
+
 export interface TimedEvent {
   data: { start: string; end: string; timezone: string; venue?: { country: string } | undefined };
 }

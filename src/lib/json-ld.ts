@@ -2,6 +2,7 @@
  * Structured data (schema.org as JSON-LD) for search engines and apps that read it: an `Event` on
  * every event page. Pure: the page hands in the event as its locale shows it, with absolute URLs.
  */
+import type { EventFacts } from './events.ts';
 import { zonedInstant } from './time.ts';
 
 const SCHEMA = 'https://schema.org';
@@ -16,17 +17,7 @@ export interface JsonLdEventInput {
   /** The absolute URL of the event's page in the page's locale. */
   url: string;
   /** The event as the page's locale shows it (translation laid over the source, or the source). */
-  data: {
-    title: string;
-    summary: string;
-    start: string;
-    end: string;
-    timezone: string;
-    format: keyof typeof ATTENDANCE_MODES;
-    venue?: { name: string; address?: string | undefined; city: string; country: string; lat: number; lon: number } | undefined;
-    online?: { url: string } | undefined;
-    languages: readonly string[];
-  };
+  data: EventFacts & { languages: readonly string[] };
   /** The partners who organise it, with their own sites. */
   organisers: readonly { name: string; url: string }[];
   /** The absolute URL of the event's (optimised) image, when it has one. */
