@@ -1,20 +1,25 @@
 /**
- * `npm run build`: builds the site into a fresh folder beside the target and swaps it in only when
- * the build succeeded, so a failed build (bad content) leaves the previous `dist/` as it was.
- * The target is `SID_OUT_DIR` (default `dist`).
+ * `npm run build`: builds the site into a fresh folder and swaps it in for the target only when the
+ * build succeeded, so a failed build (bad content) leaves the previous `dist/` as it was. The target
+ * is `SID_OUT_DIR` (default `dist`).
+ *
+ * The fresh folder is always inside the project: Astro keeps its prerender chunks in the output
+ * folder when that is inside the project, but in the project's shared `.astro/` when it is not, and
+ * two builds at once (tests, a developer's preview) would then overwrite each other's chunks.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env['SID_OUT_DIR'] || 'dist');
-const fresh = `${target}.building-${process.pid}`;
+const fresh = path.join(root, '.dist-building', String(process.pid));
 const previous = `${target}.previous-${process.pid}`;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 rmSync(fresh, { recursive: true, force: true });
+mkdirSync(path.dirname(fresh), { recursive: true });
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
@@ -28,5 +33,17 @@ if (result.status !== 0) {
 }
 
 if (existsSync(target)) renameSync(target, previous);
-renameSync(fresh, target);
+moveFolder(fresh, target);
 rmSync(previous, { recursive: true, force: true });
+
+/** Renames a folder, or copies then removes it when the target is on another file system. */
+function moveFolder(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
