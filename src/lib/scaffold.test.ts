@@ -101,7 +101,8 @@ describe('planScaffold', () => {
   it.each([
     [{ kind: 'event', slug: 'x' }, "'event' is not a kind of entry; the kinds are events, workshops, videos, hashtags, partners, pages (did you mean 'events'?)"],
     [{ kind: 'events', slug: 'Oodi Training' }, "'Oodi Training' is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`), e.g. 'oodi-training'"],
-    [{ kind: 'pages', slug: 'search' }, "'search' is a slug the site needs for its own pages (events, workshops, videos, hashtags, partners, search, translations, rss, 404); choose another"],
+    [{ kind: 'pages', slug: 'search' }, "'search' is a slug the site needs for its own pages (events, workshops, videos, hashtags, partners, search, translations, rss, og, media, 404); choose another"],
+    [{ kind: 'events', slug: 'country' }, "'country' is a slug the site needs for its own pages (country, audience, format); choose another"],
     [{ kind: 'events', slug: 'x', locale: 'sw' }, "'sw' is not a locale of this campaign (en, fr, ar); add it with `npm run i18n:add -- sw`"],
     [{ kind: 'events', slug: 'x', locale: 'fr-' }, "'fr-' is not a locale of this campaign (en, fr, ar); did you mean 'fr'?"],
     [{ kind: 'events', slug: 'nowhere', locale: 'fr' }, 'there is no source entry en/events/nowhere.mdx to translate; write it first (npm run new -- events nowhere)'],

@@ -16,7 +16,7 @@ import { KIND_NAMES, KINDS, sourceSchema, type Kind } from '../schemas/index.ts'
 import { parseEntry } from './front-matter.ts';
 import { describeAt, fieldsAt, isRequired, schemaAt } from './schema-fields.ts';
 import { closest } from './suggest.ts';
-import { RESERVED_PAGE_SLUGS } from './validate-content.ts';
+import { RESERVED_SLUGS } from './validate-content.ts';
 
 type AnySchema = z.core.$ZodType;
 
@@ -142,8 +142,9 @@ function checkSlug(kind: Kind, slug: string): void {
       `'${slug}' ${result.error.issues[0]?.message ?? 'is not a slug'}${suggestion === '' || suggestion === slug ? '' : `, e.g. '${suggestion}'`}`,
     );
   }
-  if (kind === 'pages' && (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)) {
-    throw new ScaffoldError(`'${slug}' is a slug the site needs for its own pages (${RESERVED_PAGE_SLUGS.join(', ')}); choose another`);
+  const reserved = RESERVED_SLUGS[kind] ?? [];
+  if (reserved.includes(slug)) {
+    throw new ScaffoldError(`'${slug}' is a slug the site needs for its own pages (${reserved.join(', ')}); choose another`);
   }
 }
 

@@ -1,3 +1,5 @@
+import { copyFileSync, cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport } from './problems.ts';
@@ -10,8 +12,20 @@ describe('validateContent', () => {
   it('finds nothing wrong in a good folder and returns its sources and translations', () => {
     const result = validateContent(fixture('minimal'), root);
     expect(result.problems).toEqual([]);
-    expect(result.sources.map((entry) => `${entry.kind}/${entry.slug}`).sort()).toEqual(['events/dublin', 'events/dublin-night', 'events/mexico', 'events/webinar', 'pages/about', 'partners/webwise', 'videos/safety-tools']);
+    expect(result.sources.map((entry) => `${entry.kind}/${entry.slug}`).sort()).toEqual(['events/dublin', 'events/dublin-night', 'events/mexico', 'events/webinar', 'pages/about', 'partners/cybersafe', 'partners/webwise', 'videos/safety-tools', 'workshops/privacy-basics']);
     expect(result.translations.map((entry) => `${entry.locale}/${entry.kind}/${entry.slug}`).sort()).toEqual(['ar/events/dublin-night', 'ar/pages/about', 'fr/events/dublin']);
+  });
+
+  it('refuses slugs that the site needs for its own pages', () => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'sid-reserved-'));
+    cpSync(fixture('minimal'), copy, { recursive: true });
+    copyFileSync(path.join(copy, 'en/events/dublin.mdx'), path.join(copy, 'en/events/country.mdx'));
+    copyFileSync(path.join(copy, 'en/pages/about.mdx'), path.join(copy, 'en/pages/search.mdx'));
+    const problems = validateContent(copy, root).problems.map((problem) => `${path.basename(problem.file)}: ${problem.message}`);
+    expect(problems).toEqual([
+      "country.mdx: uses the slug 'country', which the site needs for its own pages; rename the file",
+      "search.mdx: uses the slug 'search', which the site needs for its own pages; rename the file",
+    ]);
   });
 
   it('reports every problem of a broken folder in one report: file, line, field, what and how', () => {

@@ -17,8 +17,12 @@ import { fieldName, problemsFromIssues, withLine, type LineFinder, type Problem 
 import { describeAt, fieldsAt } from './schema-fields.ts';
 import { closest } from './suggest.ts';
 
-/** Slugs of free pages that would collide with the site's own routes. */
-export const RESERVED_PAGE_SLUGS = ['events', 'workshops', 'videos', 'hashtags', 'partners', 'search', 'translations', 'rss', '404'] as const;
+/** Slugs that would collide with the site's own routes, per kind (free pages sit under the locale). */
+export const RESERVED_SLUGS: Partial<Record<Kind, readonly string[]>> = {
+  pages: ['events', 'workshops', 'videos', 'hashtags', 'partners', 'search', 'translations', 'rss', 'og', 'media', '404'],
+  events: ['country', 'audience', 'format'],
+  workshops: ['audience', 'format'],
+};
 
 export interface ContentEntry {
   kind: Kind;
@@ -157,7 +161,7 @@ function listEntryFiles(contentDir: string, campaign: Campaign, display: (file: 
           problems.push({ file: display(file), field: '', message: 'has a file name that is not a slug; rename it with lowercase letters, digits and hyphens (e.g. `oodi-training.mdx`)' });
           continue;
         }
-        if (kind === 'pages' && (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)) {
+        if (RESERVED_SLUGS[kind as Kind]?.includes(slug)) {
           problems.push({ file: display(file), field: '', message: `uses the slug '${slug}', which the site needs for its own pages; rename the file` });
           continue;
         }

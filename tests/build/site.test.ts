@@ -180,11 +180,15 @@ describe('findable and safe', () => {
     expect(site.page('/fr/events/dublin/')('meta[name=description]').attr('content')).toBe('Un événement à Dublin avec Webwise.');
   });
 
-  it('ships no JavaScript on entry pages: only the language picker and search have a script', () => {
+  it('ships no JavaScript where none is needed; an event page has only its reader’s-time script', () => {
     expect(site.page('/index.html')('script')).not.toHaveLength(0);
-    for (const page of ['/en/', '/en/events/dublin/', '/fr/partners/webwise/', '/ar/about/']) {
+    for (const page of ['/en/', '/fr/partners/webwise/', '/ar/about/', '/en/workshops/privacy-basics/']) {
       expect(site.page(page)('script:not([type="application/ld+json"])'), page).toHaveLength(0);
     }
+    const $ = site.page('/en/events/dublin/');
+    const scripts = $('script:not([type="application/ld+json"])').map((_, script) => $(script).text()).get();
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toContain('data-reader-time');
   });
 });
 
@@ -193,8 +197,8 @@ describe('search', () => {
     const entry = JSON.parse(readFileSync(path.join(site.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    // en: the seven source entries; fr: only its translated event; ar: its translated page and event.
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ en: 7, fr: 1, ar: 2 });
+    // en: the nine source entries; fr: only its translated event; ar: its translated page and event.
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ en: 9, fr: 1, ar: 2 });
     expect(site.page('/fr/events/mexico/')('[data-pagefind-body]')).toHaveLength(0);
     expect(site.page('/fr/events/dublin/')('[data-pagefind-body]')).toHaveLength(1);
   });
@@ -213,7 +217,7 @@ describe('the translation status page', () => {
     const $ = site.page('/en/translations/');
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
     expect($('[data-translation-status] tbody tr').map((_, row) => $(row).attr('data-locale')).get()).toEqual(['fr', 'ar']);
-    expect($('[data-translation-status] tr[data-locale=fr] td').last().text()).toBe('14 %');
+    expect($('[data-translation-status] tr[data-locale=fr] td').last().text()).toBe('11 %');
     expect($('section[data-locale=fr] [data-untranslated] a').map((_, a) => $(a).attr('href')).get()).toContain('/fr/events/mexico/');
     expect($('a[href="/en/translations/"]')).toHaveLength(0);
     expect(existsSync(path.join(site.outDir, 'fr/translations/index.html'))).toBe(false);

@@ -276,6 +276,15 @@ export function readCampaign(): { locales: string[]; defaultLocale: string; site
 /** The kinds of entries that have a list page and one page per entry. */
 export const ENTRY_KINDS = ['events', 'workshops', 'videos', 'hashtags', 'partners'] as const;
 
+/**
+ * The facets each list can be filtered by without JavaScript: a static page per value, under
+ * `/<l>/<kind>/<facet>/<value>/` (`/en/events/country/ie/`).
+ */
+export const FILTER_FACETS: Readonly<Partial<Record<(typeof ENTRY_KINDS)[number], readonly string[]>>> = {
+  events: ['country', 'audience', 'format'],
+  workshops: ['audience', 'format'],
+};
+
 /** Folders under `/<l>/` that are routes of the generator, not free pages. */
 const RESERVED_ROUTES = new Set<string>([...ENTRY_KINDS, 'search']);
 
@@ -297,8 +306,8 @@ function subfoldersWithIndex(folder: string): string[] {
 
 /**
  * One page per template of a locale, found in the built files: the home page, each kind's list
- * page and its first entry (alphabetically), the first free page, the search page and the
- * locale's 404 page.
+ * page, its first entry (alphabetically) and its first static filter page of each facet
+ * (`events/country/[country]`), the first free page, the search page and the locale's 404 page.
  * A template with no built page (say, a campaign without videos) is left out; list pages and the
  * home page are always listed, so a missing one fails the test that loads it.
  *
@@ -312,6 +321,10 @@ export function templatePages(dir: string, locale: string): TemplatePage[] {
     pages.push({ template: kind, locale, path: `/${locale}/${kind}/` });
     const [first] = subfoldersWithIndex(path.join(root, kind));
     if (first !== undefined) pages.push({ template: `${kind}/[slug]`, locale, path: `/${locale}/${kind}/${first}/` });
+    for (const facet of FILTER_FACETS[kind] ?? []) {
+      const [value] = subfoldersWithIndex(path.join(root, kind, facet));
+      if (value !== undefined) pages.push({ template: `${kind}/${facet}/[${facet}]`, locale, path: `/${locale}/${kind}/${facet}/${value}/` });
+    }
   }
   const [page] = subfoldersWithIndex(root).filter((name) => !RESERVED_ROUTES.has(name));
   if (page !== undefined) pages.push({ template: '[page]', locale, path: `/${locale}/${page}/` });
