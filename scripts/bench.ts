@@ -63,7 +63,9 @@ for (const size of sizes) {
   await generateCampaign(dir, size, root);
   const contentDir = path.join(dir, 'content');
   const outDir = path.join(dir, 'dist');
+  // Cold: no Astro cache (content store, optimised images) and no share-image cache.
   rmSync(path.join(root, 'node_modules', '.astro', contentKey(contentDir)), { recursive: true, force: true });
+  rmSync(path.join(root, 'node_modules', '.astro', 'og-cache'), { recursive: true, force: true });
   console.log('  cold build…');
   const cold = build(contentDir, outDir);
   console.log(`  ${cold.seconds.toFixed(1)} s; warm build…`);
@@ -84,8 +86,12 @@ for (const size of sizes) {
   }
   rows.push(row);
   console.log(`  done: ${row.pages} pages`);
+  // Written after every size, so that a long run that is stopped keeps what it measured.
+  writeResults(rows);
 }
+console.log(`\n${writeResults(rows)}`);
 
+function writeResults(rows: readonly Row[]): string {
 const perPage = (run: RunResult, pages: number) => run.seconds / pages;
 const ratio = (ours: RunResult, oursPages: number, base: RunResult | undefined, basePages: number | undefined) =>
   base === undefined || basePages === undefined ? '–' : (perPage(ours, oursPages) / perPage(base, basePages)).toFixed(2);
@@ -129,5 +135,6 @@ writeFileSync(
   path.join(results, 'latest.json'),
   `${JSON.stringify({ machine, coverage, rows: rows.map((row) => ({ ...row, cold: { ...row.cold, output: undefined }, warm: { ...row.warm, output: undefined }, rebuild: { ...row.rebuild, output: undefined }, baseline: row.baseline && { pages: row.baseline.pages, cold: { ...row.baseline.cold, output: undefined }, warm: { ...row.baseline.warm, output: undefined } } })) }, null, 2)}\n`,
 );
-console.log(`\n${table}`);
+return table;
+}
 
