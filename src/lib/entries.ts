@@ -26,11 +26,25 @@ export interface ShownEntry<K extends Kind> extends LocalizedEntry<SourceEntry<K
  * @example (await shownEntries('events', 'fr')).map((event) => event.data.title)
  */
 export async function shownEntries<K extends Kind>(kind: K, locale: string): Promise<ShownEntry<K>[]> {
+  // A build asks for the same kind and locale on many pages (footers, partner and event pages):
+  // computed once per build. The dev server recomputes, so that edits show.
+  const key = `${kind}|${locale}`;
+  const cached = import.meta.env.PROD ? shownCache.get(key) : undefined;
+  if (cached !== undefined) return cached as Promise<ShownEntry<K>[]>;
+  const shown = computeShownEntries(kind, locale);
+  if (import.meta.env.PROD) shownCache.set(key, shown);
+  return shown;
+}
+
+/** Entries as shown, per kind and locale, for the length of a build (module-level cache, on purpose). */
+const shownCache = new Map<string, Promise<ShownEntry<Kind>[]>>();
+
+async function computeShownEntries<K extends Kind>(kind: K, locale: string): Promise<ShownEntry<K>[]> {
   const { campaign } = getSite();
   const sources = (await getCollection(kind)) as SourceEntry<K>[];
   const translations = (await getCollection(`${kind}Translations` as `${K}Translations`)) as TranslationEntry<K>[];
   const byId = new Map(translations.map((entry) => [entry.id, entry]));
-  return sources
+  return [...sources]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((source) => {
       const translation = locale === campaign.defaultLocale ? undefined : byId.get(`${locale}/${source.id}`);

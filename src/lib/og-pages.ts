@@ -49,7 +49,10 @@ function emojiFile(entry: ShownEntry<'hashtags'>): string | undefined {
   return typeof value === 'string' ? entryFile(root, filePath, value) : undefined;
 }
 
-/** Every page of every locale that has a share image (not the 404 pages, which are not shared). */
+/**
+ * Every page of every locale that has a share image of its own: not the 404 pages, which are not
+ * shared, nor untranslated entries, which share their source's.
+ */
 export async function sharePages(): Promise<SharePage[]> {
   const { campaign } = getSite();
   const pages: SharePage[] = [];
@@ -64,6 +67,8 @@ export async function sharePages(): Promise<SharePage[]> {
     for (const index of INDEXES) page([index], t(`${index}:title`));
     for (const { kind, folder, title } of ENTRY_PAGES) {
       for (const entry of await shownEntries(kind, locale)) {
+        // An untranslated entry's page uses the source's image (see the layout's `imageLocale`).
+        if (entry.isUntranslated) continue;
         const emoji = kind === 'hashtags' ? (emojiFile(entry as ShownEntry<'hashtags'>) ?? campaignEmoji) : campaignEmoji;
         page(folder === undefined ? [entry.slug] : [folder, entry.slug], String(title(entry.data)), entry.fieldLocales['title'] ?? locale, emoji);
       }
