@@ -3,6 +3,7 @@
  * own zone, with the zone named, and carry the exact instant for `<time datetime>`.
  */
 import { epochMilliseconds, zonedInstant } from '../lib/time.ts';
+import { dateTimeFormat, displayNames, durationFormat, listFormat } from './intl-cache.ts';
 
 export interface TimeText {
   /** What the reader sees, e.g. `Tuesday, February 11, 2020, 10:00 AM`. */
@@ -31,8 +32,8 @@ const CLOCK = { hour: 'numeric', minute: '2-digit' } as const;
 export function formatEventTime(start: string, end: string, timeZone: string, locale: string): EventTime {
   const startDate = new Date(epochMilliseconds(start, timeZone));
   const endDate = new Date(epochMilliseconds(end, timeZone));
-  const full = new Intl.DateTimeFormat(locale, { ...DAY, ...CLOCK, timeZone });
-  const clock = new Intl.DateTimeFormat(locale, { ...CLOCK, timeZone });
+  const full = dateTimeFormat(locale, { ...DAY, ...CLOCK, timeZone });
+  const clock = dateTimeFormat(locale, { ...CLOCK, timeZone });
   const sameDay = start.slice(0, 10) === end.slice(0, 10);
   return {
     start: { text: full.format(startDate), instant: zonedInstant(start, timeZone) },
@@ -46,7 +47,7 @@ export function formatEventTime(start: string, end: string, timeZone: string, lo
  * @example zoneName(new Date('2020-02-11T12:00:00Z'), 'Europe/Helsinki', 'fi') // 'Itä-Euroopan normaaliaika'
  */
 export function zoneName(at: Date, timeZone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(at);
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(at);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
@@ -55,7 +56,7 @@ export function zoneName(at: Date, timeZone: string, locale: string): string {
  * @example formatDate('2020-02-11', 'fr') // '11 février 2020'
  */
 export function formatDate(date: string, locale: string, style: 'long' | 'full' = 'long'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /**
@@ -63,7 +64,7 @@ export function formatDate(date: string, locale: string, style: 'long' | 'full' 
  * @example countryName('MX', 'es') // 'México'
  */
 export function countryName(code: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  return displayNames(locale, { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
 /**
@@ -71,7 +72,7 @@ export function countryName(code: string, locale: string): string {
  * @example formatList(['a', 'b', 'c'], 'en') // 'a, b, and c'
  */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /**
@@ -82,7 +83,7 @@ export function formatDuration(totalSeconds: number, locale: string): string {
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = totalSeconds % 60;
-  return new Intl.DurationFormat(locale, { style: 'long' }).format({ hours, minutes, seconds });
+  return durationFormat(locale, { style: 'long' }).format({ hours, minutes, seconds });
 }
 
 /**

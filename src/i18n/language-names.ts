@@ -6,6 +6,7 @@
  * @example languageNameInText('en', 'fi') // 'englanti'
  * @example languageNameInText('fr', 'en') // 'French'
  */
+import { displayNames } from './intl-cache.ts';
 export function languageNameInText(tag: string, inLocale: string): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  return displayNames(inLocale, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
 }

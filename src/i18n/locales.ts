@@ -2,6 +2,7 @@
  * The locale table, derived from `content/campaign.yaml` and `Intl`: each locale's tag, writing
  * direction and name in its own language. Nothing here is typed in by hand.
  */
+import { displayNames } from './intl-cache.ts';
 
 export interface LocaleInfo {
   /** BCP 47 tag, as in campaign.yaml and in URLs. */
@@ -37,7 +38,7 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
  * @example languageName('fi', 'en') // 'Finnish'
  */
 export function languageName(tag: string, inLocale: string = tag): string {
-  const name = new Intl.DisplayNames([inLocale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  const name = displayNames(inLocale, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
 }
 

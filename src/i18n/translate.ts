@@ -25,10 +25,7 @@ export function createTranslator(resources: Resources, locale: string, defaultLo
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
-    fallbackLng: (code: string) => {
-      const base = new Intl.Locale(code).language;
-      return [...new Set([base, defaultLocale])].filter((fallback) => fallback !== code);
-    },
+    fallbackLng: [...new Set([new Intl.Locale(locale).language, defaultLocale])].filter((fallback) => fallback !== locale),
     resources: Object.fromEntries(Object.entries(resources).map(([tag, strings]) => [tag, strings])),
     ns: Object.keys(resources[defaultLocale] ?? {}),
     defaultNS: 'common',

@@ -137,10 +137,16 @@ function locationOf(event: CalendarEvent, locale: string): ICalLocation | null {
   return { title: parts.filter((part) => part !== undefined).join(', '), geo: { lat: venue.lat, lon: venue.lon } };
 }
 
+/** VTIMEZONE blocks by zone, computed once per process (module-level cache: the library is slow). */
+const vtimezones = new Map<string, string | null>();
+
 /** A zone's VTIMEZONE block, or null when the library does not know the zone. */
 function vtimezone(timeZone: string): string | null {
-  const block = tzlib_get_ical_block(timeZone);
-  return Array.isArray(block) && block[0]?.startsWith('BEGIN:VTIMEZONE') === true ? block[0] : null;
+  if (!vtimezones.has(timeZone)) {
+    const block = tzlib_get_ical_block(timeZone);
+    vtimezones.set(timeZone, Array.isArray(block) && block[0]?.startsWith('BEGIN:VTIMEZONE') === true ? block[0] : null);
+  }
+  return vtimezones.get(timeZone) ?? null;
 }
 
 /**
