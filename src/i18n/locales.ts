@@ -33,13 +33,25 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
 }
 
 /**
- * A language's name, in the language of `inLocale` (its own name by default).
- * @example languageName('fi') // 'suomi'
+ * A language's name standing alone (a heading, the language switcher), in the language of
+ * `inLocale` (its own name by default), with a capital.
+ * @example languageName('fi') // 'Suomi'
  * @example languageName('fi', 'en') // 'Finnish'
  */
 export function languageName(tag: string, inLocale: string = tag): string {
-  const name = displayNames(inLocale, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  const name = languageNameInText(tag, inLocale);
   return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
+}
+
+/**
+ * A language's name as it is written inside a sentence or a list, in the reader's language:
+ * `Intl.DisplayNames` as it is. French, Spanish and Finnish write language names in lower case
+ * mid-sentence; English capitalises them anyway.
+ * @example languageNameInText('en', 'fi') // 'englanti'
+ * @example languageNameInText('fr', 'en') // 'French'
+ */
+export function languageNameInText(tag: string, inLocale: string): string {
+  return displayNames(inLocale, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
 }
 
 /**
