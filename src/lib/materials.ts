@@ -5,9 +5,9 @@
  * content in the name, like the other media files (`media-files.ts`); links (`url:`) point
  * elsewhere, and their type is told by the URL's extension when it has one.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { entryFile, MEDIA_FOLDER, mediaName } from './media-files.ts';
+import { entryFile, MEDIA_FOLDER, servedName } from './media-files.ts';
 
 /** The folder under `/media/` where workshop materials are served. */
 export const MATERIALS_FOLDER = 'materials';
@@ -71,21 +71,12 @@ export interface MaterialLink {
   isFile: boolean;
 }
 
-// Served names of files already read, by absolute path (a cache: every page of a build shares it).
-const served = new Map<string, string>();
-
 /**
  * The site path of a material file named in an entry.
  * @example materialPath('/site', 'content/en/workshops/a.mdx', '../../media/materials/a.pdf') // '/media/materials/a.<8 hex digits>.pdf'
  */
 export function materialPath(root: string, entryFilePath: string, value: string): string {
-  const file = entryFile(root, entryFilePath, value);
-  let name = served.get(file);
-  if (name === undefined) {
-    name = mediaName(file, readFileSync(file));
-    served.set(file, name);
-  }
-  return `/${MEDIA_FOLDER}/${MATERIALS_FOLDER}/${name}`;
+  return `/${MEDIA_FOLDER}/${MATERIALS_FOLDER}/${servedName(entryFile(root, entryFilePath, value))}`;
 }
 
 /**

@@ -42,13 +42,20 @@ export function mediaName(file: string, content: Uint8Array): string {
  * @example mediaPath('/site', 'content/en/videos/a.mdx', '../../media/a.vtt') // '/media/a.<8 hex digits>.vtt'
  */
 export function mediaPath(root: string, entryFilePath: string, value: string): string {
-  const file = entryFile(root, entryFilePath, value);
+  return `/${MEDIA_FOLDER}/${servedName(entryFile(root, entryFilePath, value))}`;
+}
+
+/**
+ * The served name of a file (`mediaName`), read and hashed once per build.
+ * @example servedName('/site/content/media/a.vtt') // 'a.<8 hex digits>.vtt'
+ */
+export function servedName(file: string): string {
   let name = hashes.get(file);
   if (name === undefined) {
     name = mediaName(file, readFileSync(file));
     hashes.set(file, name);
   }
-  return `/${MEDIA_FOLDER}/${name}`;
+  return name;
 }
 
 /** Content types of the files served, by extension (the schemas allow only these). */
