@@ -154,6 +154,22 @@ function vtimezone(timeZone: string): string | null {
  * time zone database gives it.
  */
 function zonesAgree(wallClock: string, timeZone: string): boolean {
+  const key = `${timeZone} ${wallClock}`;
+  let agree = agreement.get(key);
+  if (agree === undefined) {
+    agree = offsetsAgree(wallClock, timeZone);
+    agreement.set(key, agree);
+  }
+  return agree;
+}
+
+/**
+ * `zonesAgree`'s answers, kept for the process: every locale's calendars ask again about the same
+ * times, and the library takes milliseconds to answer.
+ */
+const agreement = new Map<string, boolean>();
+
+function offsetsAgree(wallClock: string, timeZone: string): boolean {
   if (vtimezone(timeZone) === null) return false;
   // '2020-03-29T03:00:00+01:00' → '2020-03-29', '03:00', '+0100'
   const instant = zonedInstant(wallClock, timeZone);

@@ -25,7 +25,7 @@ export function isTimeZone(name: string): boolean {
  * @example zonedInstant('2020-02-11T10:00', 'America/Mexico_City') // '2020-02-11T10:00:00-06:00'
  */
 export function zonedInstant(wallClock: string, timeZone: string): string {
-  return toZoned(wallClock, timeZone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+  return instant(wallClock, timeZone).iso;
 }
 
 /**
@@ -33,7 +33,25 @@ export function zonedInstant(wallClock: string, timeZone: string): string {
  * @example epochMilliseconds('1970-01-01T00:00', 'UTC') // 0
  */
 export function epochMilliseconds(wallClock: string, timeZone: string): number {
-  return toZoned(wallClock, timeZone).epochMilliseconds;
+  return instant(wallClock, timeZone).epochMilliseconds;
+}
+
+/**
+ * Instants already worked out, by zone and wall-clock time (a cache, on purpose: every page that
+ * lists, sorts or dates events asks again about the same times, and the polyfill takes tens of
+ * microseconds to answer; a campaign has two times per event).
+ */
+const instants = new Map<string, { iso: string; epochMilliseconds: number }>();
+
+function instant(wallClock: string, timeZone: string): { iso: string; epochMilliseconds: number } {
+  const key = `${timeZone} ${wallClock}`;
+  let known = instants.get(key);
+  if (known === undefined) {
+    const zoned = toZoned(wallClock, timeZone);
+    known = { iso: zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' }), epochMilliseconds: zoned.epochMilliseconds };
+    instants.set(key, known);
+  }
+  return known;
 }
 
 /**
