@@ -78,17 +78,19 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
 
 /** Writes `_headers` with one policy merged from every page's CSP `<meta>`. */
 function writeHeadersFile(outDir: string): void {
-  const policies: string[] = [];
+  // A set: pages share a handful of policies, and each match would otherwise keep its whole page
+  // in memory (a regular expression's match is a slice of the string it was found in).
+  const policies = new Set<string>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const file = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (entry.name.endsWith('.html')) {
         const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
-        if (policy !== undefined) policies.push(policy.replaceAll('&#39;', "'"));
+        if (policy !== undefined) policies.add(policy);
       }
     }
   };
   walk(outDir);
-  writeFileSync(path.join(outDir, '_headers'), headersFile(mergePolicies(policies)));
+  writeFileSync(path.join(outDir, '_headers'), headersFile(mergePolicies([...policies].map((policy) => policy.replaceAll('&#39;', "'")))));
 }
