@@ -3,17 +3,12 @@
  * countries and durations with a handful of distinct options. One formatter per locale and options,
  * kept for the process (module-level cache, on purpose).
  */
+import { remember } from '../lib/remember.ts';
 
 const formatters = new Map<string, unknown>();
 
 function cached<Formatter>(kind: string, locale: string, options: object, make: () => Formatter): Formatter {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key) as Formatter | undefined;
-  if (formatter === undefined) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return remember(formatters, `${kind}|${locale}|${JSON.stringify(options)}`, make) as Formatter;
 }
 
 /** @example dateTimeFormat('fr', { dateStyle: 'long' }).format(new Date()) */

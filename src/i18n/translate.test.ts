@@ -27,6 +27,12 @@ describe('t()', () => {
     expect(t('common:hello', { name: 'Oodi' })).toBe('مرحبا Oodi');
   });
 
+  it('gives a plain string the same on every call, and still interpolates each call its own values', () => {
+    const t = createTranslator(resources, 'pt-BR', 'en') as unknown as (key: string, options?: object) => string;
+    expect([t('common:only'), t('common:only')]).toEqual(['Only in English', 'Only in English']);
+    expect([t('common:hello', { name: 'Ana' }), t('common:hello', { name: 'Rui' })]).toEqual(['Olá Ana', 'Olá Rui']);
+  });
+
   it('picks the CLDR plural form of the language (Arabic has six)', () => {
     const t = createTranslator(resources, 'ar', 'en') as unknown as (key: string, options?: object) => string;
     expect([0, 1, 2, 3, 11, 100].map((count) => t('events:count', { count }))).toEqual([

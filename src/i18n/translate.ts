@@ -4,6 +4,7 @@
  * to its base language, then to the default locale (pt-BR → pt → en).
  */
 import i18next, { type CustomTypeOptions, type TFunction } from 'i18next';
+import { remember } from '../lib/remember.ts';
 import type { Resources } from './resources.ts';
 
 /** Every namespace of the default locale's files (`locales/en/*.json`). */
@@ -34,9 +35,26 @@ export function createTranslator(resources: Resources, locale: string, defaultLo
     // Astro escapes what it prints; escaping here too would show `&amp;` to readers.
     interpolation: { escapeValue: false },
   });
-  const t = instance.getFixedT<Namespace[]>(locale, Object.keys(resources[defaultLocale] ?? {}) as Namespace[]);
+  const t = remembered(instance.getFixedT<Namespace[]>(locale, Object.keys(resources[defaultLocale] ?? {}) as Namespace[]));
   instances.set(cacheKey, t);
   return t;
+}
+
+/**
+ * A `t()` that looks a plain string up once: a page asks for its header's, footer's and
+ * language switcher's strings again and again, and each i18next lookup walks the fallback chain.
+ * Calls with options (interpolation, plurals) go to i18next every time.
+ */
+function remembered(t: Translate): Translate {
+  // i18next's overloads, seen as the plain function they are.
+  const translate = t as unknown as (...args: unknown[]) => string;
+  const strings = new Map<string, string>();
+  const lookup = (...args: unknown[]): string => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== 'string') return translate(...args);
+    return remember(strings, key, () => translate(key));
+  };
+  return Object.assign(lookup, t) as unknown as Translate;
 }
 
 /** Forgets the cached instances (tests load several fixture campaigns in one process). */

@@ -10,6 +10,7 @@ import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block, tzlib_get_offset } from 'timezones-ical-library';
 import { countryName } from '../i18n/format.ts';
 import type { EventFacts } from './events.ts';
+import { remember } from './remember.ts';
 import { epochMilliseconds, zonedInstant } from './time.ts';
 import { absoluteUrl, localePath } from './urls.ts';
 
@@ -142,11 +143,10 @@ const vtimezones = new Map<string, string | null>();
 
 /** A zone's VTIMEZONE block, or null when the library does not know the zone. */
 function vtimezone(timeZone: string): string | null {
-  if (!vtimezones.has(timeZone)) {
+  return remember(vtimezones, timeZone, () => {
     const block = tzlib_get_ical_block(timeZone);
-    vtimezones.set(timeZone, Array.isArray(block) && block[0]?.startsWith('BEGIN:VTIMEZONE') === true ? block[0] : null);
-  }
-  return vtimezones.get(timeZone) ?? null;
+    return Array.isArray(block) && block[0]?.startsWith('BEGIN:VTIMEZONE') === true ? block[0] : null;
+  });
 }
 
 /**
@@ -154,13 +154,7 @@ function vtimezone(timeZone: string): string | null {
  * time zone database gives it.
  */
 function zonesAgree(wallClock: string, timeZone: string): boolean {
-  const key = `${timeZone} ${wallClock}`;
-  let agree = agreement.get(key);
-  if (agree === undefined) {
-    agree = offsetsAgree(wallClock, timeZone);
-    agreement.set(key, agree);
-  }
-  return agree;
+  return remember(agreement, `${timeZone} ${wallClock}`, () => offsetsAgree(wallClock, timeZone));
 }
 
 /**

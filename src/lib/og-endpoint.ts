@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localeInfo, getSite, translator } from './site.ts';
+import { remember } from './remember.ts';
 import { cachedOgImage, ogFonts } from './og-image.ts';
 import { sharePages, titleDirection, type SharePage } from './og-pages.ts';
 
@@ -23,6 +24,15 @@ export async function routeSharePaths() {
     .map((page) => ({ params: { locale: page.locale, route: page.segments.join('/') }, props: { page } }));
 }
 
+/**
+ * The emoji files' bytes and the font paths, read once per build (caches, on purpose: a locale's
+ * pages all draw the campaign's emoji with the same fonts).
+ */
+const emojis = new Map<string, Buffer>();
+const emojiBytes = (file: string): Buffer => remember(emojis, file, () => readFileSync(file));
+const fontPaths = new Map<string, string[]>();
+const fonts = (root: string): string[] => remember(fontPaths, root, () => ogFonts(root));
+
 /** The PNG response of one page's share image. */
 export async function shareImageResponse(page: SharePage): Promise<Response> {
   const { campaign, settings } = getSite();
@@ -33,9 +43,9 @@ export async function shareImageResponse(page: SharePage): Promise<Response> {
       siteName: translator(page.locale)('campaign:name'),
       dir: localeInfo(page.locale).dir,
       colors: campaign.colors,
-      emoji: page.emoji === undefined ? undefined : readFileSync(page.emoji),
+      emoji: page.emoji === undefined ? undefined : emojiBytes(page.emoji),
     },
-    ogFonts(settings.root),
+    fonts(settings.root),
     path.join(settings.root, OG_CACHE),
   );
   return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/png' } });

@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
+import { remember } from './remember.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -139,14 +140,7 @@ const overlay = (layer: Layer, left: number, top: number): OverlayOptions => ({
  * (a cache, on purpose: a locale's pages all draw the same name).
  */
 const sharedLayers = new Map<string, Promise<Layer>>();
-function shared(key: string, draw: () => Promise<Layer>): Promise<Layer> {
-  let layer = sharedLayers.get(key);
-  if (layer === undefined) {
-    layer = draw();
-    sharedLayers.set(key, layer);
-  }
-  return layer;
-}
+const shared = (key: string, draw: () => Promise<Layer>): Promise<Layer> => remember(sharedLayers, key, draw);
 
 async function drawEmoji(emoji: Uint8Array): Promise<Layer> {
   const { data, info } = await sharp(emoji)

@@ -4,6 +4,7 @@
  * it resolves DST gaps and overlaps the way RFC 5545 and browsers do ("compatible").
  */
 import { Temporal } from 'temporal-polyfill';
+import { remember } from './remember.ts';
 
 /**
  * Tells whether a name is an IANA time zone that this runtime knows (aliases included).
@@ -44,14 +45,10 @@ export function epochMilliseconds(wallClock: string, timeZone: string): number {
 const instants = new Map<string, { iso: string; epochMilliseconds: number }>();
 
 function instant(wallClock: string, timeZone: string): { iso: string; epochMilliseconds: number } {
-  const key = `${timeZone} ${wallClock}`;
-  let known = instants.get(key);
-  if (known === undefined) {
+  return remember(instants, `${timeZone} ${wallClock}`, () => {
     const zoned = toZoned(wallClock, timeZone);
-    known = { iso: zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' }), epochMilliseconds: zoned.epochMilliseconds };
-    instants.set(key, known);
-  }
-  return known;
+    return { iso: zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' }), epochMilliseconds: zoned.epochMilliseconds };
+  });
 }
 
 /**
