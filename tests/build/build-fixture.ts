@@ -21,7 +21,7 @@ export interface Build {
 /**
  * @example const site = buildFixture('minimal'); site.page('/fr/events/dublin/')('h1').text()
  */
-export function buildFixture(fixture: string, options: { outDir?: string; now?: string; contentDir?: string } = {}): Build {
+export function buildFixture(fixture: string, options: { outDir?: string; now?: string; contentDir?: string; env?: Record<string, string> } = {}): Build {
   const outDir = options.outDir ?? path.join(mkdtempSync(path.join(os.tmpdir(), `sid-${fixture}-`)), 'dist');
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
     cwd: root,
@@ -33,6 +33,7 @@ export function buildFixture(fixture: string, options: { outDir?: string; now?: 
       SID_NOW: options.now ?? '2020-02-01T00:00:00Z',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...options.env,
     },
   });
   return {

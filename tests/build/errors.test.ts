@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './build-fixture.ts';
 
-describe('a build with bad content', () => {
-  it('fails with one report naming every problem, and leaves the previous site as it was', () => {
+describe('a build that fails', () => {
+  it('on bad content gives one report naming every problem, and leaves the previous site as it was', () => {
     const good = buildFixture('minimal');
     expect(good.status).toBe(0);
     const home = path.join(good.outDir, 'en', 'index.html');
@@ -21,6 +21,17 @@ describe('a build with bad content', () => {
     ]) {
       expect(bad.output).toContain(expected);
     }
+    expect(readFileSync(home, 'utf8')).toContain('<!-- the previous build -->');
+  });
+
+  it('for want of memory says how to give it more, and leaves the previous site as it was', () => {
+    const good = buildFixture('minimal');
+    expect(good.status).toBe(0);
+    const home = path.join(good.outDir, 'en', 'index.html');
+    writeFileSync(home, `${readFileSync(home, 'utf8')}<!-- the previous build -->`);
+    const starved = buildFixture('minimal', { outDir: good.outDir, env: { NODE_OPTIONS: '--max-old-space-size=24' } });
+    expect(starved.status).not.toBe(0);
+    expect(starved.output).toContain('The build ran out of memory (a heap of 24 MiB). Give it more, e.g.\n  NODE_OPTIONS=--max-old-space-size=48 npm run build');
     expect(readFileSync(home, 'utf8')).toContain('<!-- the previous build -->');
   });
 });
