@@ -19,7 +19,12 @@ export default defineConfig({
   // Page URLs end in `/` (`/fr/events/oodi/`): the same in links, canonical URLs and the sitemap.
   trailingSlash: 'always',
   // `preserve`: `[locale]/events/[slug]/index.astro` → /<l>/events/<slug>/, `[locale]/404.astro` → /<l>/404.html.
-  build: { format: 'preserve' },
+  build: {
+    format: 'preserve',
+    // Four pages at a time: share images are drawn by sharp off the main thread, so a page's JavaScript
+    // runs while another's image is drawn (a cold build of 100 entries × 6 locales: 31 s → 26 s).
+    concurrency: 4,
+  },
   integrations: [
     sidIntegration(settings, campaign),
     mdx(),
