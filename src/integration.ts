@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { drawingStats } from './lib/og-image.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { headersFile, mergePolicies } from './lib/security.ts';
 import { ContentError, formatReport } from './lib/problems.ts';
@@ -68,6 +69,8 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         writeHeadersFile(outDir);
+        const images = drawingStats();
+        logger.info(`share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache`);
         const started = performance.now();
         const search = await buildSearchIndex(outDir);
         logger.info(`search: ${search.pages} pages indexed in ${search.languages.join(', ')} (${Math.round(performance.now() - started)} ms)`);

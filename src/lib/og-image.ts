@@ -189,16 +189,47 @@ export async function renderOgImage(input: OgImageInput, fonts: readonly string[
     .toBuffer();
 }
 
+export interface DrawingStats {
+  /** Images drawn, and taken from the cache, by this process. */
+  drawn: number;
+  reused: number;
+  /** Wall-clock seconds during which at least one image was being drawn (pages draw several at once). */
+  seconds: number;
+  active: number;
+  since: number;
+}
+
+const STATS = Symbol.for('sid-microsite.share-images');
+
+/**
+ * What this process has drawn so far. The pages' bundle and the integration each load this module,
+ * so the count is kept on `globalThis`, where the integration reports it after the pages are built.
+ */
+export function drawingStats(): DrawingStats {
+  const holder = globalThis as { [STATS]?: DrawingStats };
+  holder[STATS] ??= { drawn: 0, reused: 0, seconds: 0, active: 0, since: 0 };
+  return holder[STATS];
+}
+
 /**
  * A share image from the cache folder when it has been drawn before, else drawn and kept there.
  * Written to a temporary name and renamed, so that two builds at once never read half a file.
  */
 export async function cachedOgImage(input: OgImageInput, fonts: readonly string[], cacheDir: string): Promise<Buffer> {
   const file = path.join(cacheDir, `${ogCacheKey(input, fonts)}.png`);
+  const stats = drawingStats();
   try {
-    return readFileSync(file);
+    const image = readFileSync(file);
+    stats.reused += 1;
+    return image;
   } catch {
-    const image = await renderOgImage(input, fonts);
+    stats.active += 1;
+    if (stats.active === 1) stats.since = performance.now();
+    const image = await renderOgImage(input, fonts).finally(() => {
+      stats.active -= 1;
+      if (stats.active === 0) stats.seconds += (performance.now() - stats.since) / 1000;
+    });
+    stats.drawn += 1;
     mkdirSync(cacheDir, { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, image);

@@ -229,6 +229,17 @@ describe('share images', () => {
   });
 });
 
+describe('a second build of the same content', () => {
+  it('draws no share image and encodes no image again: it takes them from the caches', () => {
+    const again = buildFixture('media');
+    expect(again.status).toBe(0);
+    expect(again.output).toMatch(/share images: 0 drawn in 0\.0 s, [1-9]\d* from the cache/);
+    // Astro logs an image it encodes with its sizes, `(before: 9kB, after: 3kB)`, and one it reuses so.
+    expect(again.output).not.toContain('(before: ');
+    expect(again.output).toContain('(reused cache entry)');
+  });
+});
+
 describe('a video without captions in the source locale', () => {
   it('fails the build, naming the file and the field', () => {
     const contentDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sid-media-captions-')), 'content');
