@@ -101,8 +101,8 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.t
 const table = [
   `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${machine}; translation coverage ${coverage}.`,
   '',
-  '| entries × locales | pages | cold s | warm s | rebuild s | pages/s (cold) | peak RSS MiB | Pagefind s (cold) | ×baseline cold | ×baseline warm | HTML gz KiB med/p95 | CSS gz KiB med/p95 | JS gz KiB med/p95 |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| entries × locales | pages | cold s | warm s | rebuild s | pages/s (cold) | peak RSS MiB cold/warm | share images (cold): drawn, s | Pagefind s (cold) | images encoded warm/rebuild | ×baseline cold | ×baseline warm | HTML gz KiB med/p95 | CSS gz KiB med/p95 | HTML+CSS gz KiB p95 | JS gz KiB med/p95 |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((row) =>
     [
       `${row.size.entries} × ${row.size.locales}`,
@@ -111,12 +111,15 @@ const table = [
       row.warm.seconds.toFixed(1),
       row.rebuild.seconds.toFixed(1),
       (row.pages / row.cold.seconds).toFixed(0),
-      row.cold.peakRssMiB?.toFixed(0) ?? '–',
+      `${row.cold.peakRssMiB?.toFixed(0) ?? '–'} / ${row.warm.peakRssMiB?.toFixed(0) ?? '–'}`,
+      `${row.cold.shareImagesDrawn ?? '–'}, ${row.cold.shareImageSeconds?.toFixed(1) ?? '–'}`,
       row.cold.searchSeconds?.toFixed(1) ?? '–',
+      `${(row.warm.shareImagesDrawn ?? 0) + row.warm.imagesEncoded} / ${(row.rebuild.shareImagesDrawn ?? 0) + row.rebuild.imagesEncoded}`,
       ratio(row.cold, row.pages, row.baseline?.cold, row.baseline?.pages),
       ratio(row.warm, row.pages, row.baseline?.warm, row.baseline?.pages),
       `${kb(row.weights.html.medianGzip)} / ${kb(row.weights.html.p95Gzip)}`,
       `${kb(row.weights.css.medianGzip)} / ${kb(row.weights.css.p95Gzip)}`,
+      kb(row.weights.htmlAndCss.p95Gzip),
       `${kb(row.weights.js.medianGzip)} / ${kb(row.weights.js.p95Gzip)}`,
     ].join(' | ').replace(/^/, '| ').concat(' |'),
   ),

@@ -13,6 +13,11 @@ export interface RunResult {
   peakRssMiB: number | undefined;
   /** Seconds Pagefind took, from the build's log. */
   searchSeconds: number | undefined;
+  /** Share images drawn (not taken from the cache), and the wall-clock seconds spent drawing them. */
+  shareImagesDrawn: number | undefined;
+  shareImageSeconds: number | undefined;
+  /** Images Astro encoded (not taken from its cache): its log gives their sizes before and after. */
+  imagesEncoded: number;
   output: string;
 }
 
@@ -26,10 +31,14 @@ export function timedRun(command: string[], env: Record<string, string>, cwd: st
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${output.slice(-4000)}`);
   const measured = /SID_BENCH ([\d.]+) (\d+)/.exec(output);
   const search = /search: \d+ pages indexed in [^(]*\((\d+) ms\)/.exec(output);
+  const shareImages = /share images: (\d+) drawn in ([\d.]+) s/.exec(output);
   return {
     seconds: measured === null ? wall : Number(measured[1]),
     peakRssMiB: measured === null ? undefined : Number(measured[2]) / 1024,
     searchSeconds: search === null ? undefined : Number(search[1]) / 1000,
+    shareImagesDrawn: shareImages === null ? undefined : Number(shareImages[1]),
+    shareImageSeconds: shareImages === null ? undefined : Number(shareImages[2]),
+    imagesEncoded: output.match(/\(before: \d/g)?.length ?? 0,
     output,
   };
 }
@@ -39,6 +48,8 @@ export interface PageWeights {
   html: { median: number; p95: number; medianGzip: number; p95Gzip: number };
   css: { median: number; p95: number; medianGzip: number; p95Gzip: number };
   js: { median: number; p95: number; medianGzip: number; p95Gzip: number };
+  /** The HTML and render-blocking CSS of each page together, gzip: what the first round trips carry. */
+  htmlAndCss: { median: number; p95: number; medianGzip: number; p95Gzip: number };
 }
 
 /** Bytes of HTML, CSS and JavaScript each page makes a browser load (raw and gzip). */
@@ -49,6 +60,8 @@ export function pageWeights(outDir: string): PageWeights {
   const cssGzip: number[] = [];
   const js: number[] = [];
   const jsGzip: number[] = [];
+  const htmlAndCss: number[] = [];
+  const htmlAndCssGzip: number[] = [];
   const assetSizes = new Map<string, [number, number]>();
   const asset = (href: string): [number, number] => {
     const cached = assetSizes.get(href);
@@ -69,7 +82,8 @@ export function pageWeights(outDir: string): PageWeights {
       const text = readFileSync(file);
       const source = text.toString('utf8');
       html.push(text.length);
-      htmlGzip.push(gzipSync(text).length);
+      const htmlGzipBytes = gzipSync(text).length;
+      htmlGzip.push(htmlGzipBytes);
       let cssBytes = 0;
       let cssGzipBytes = 0;
       for (const match of source.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
@@ -91,11 +105,13 @@ export function pageWeights(outDir: string): PageWeights {
       }
       css.push(cssBytes);
       cssGzip.push(cssGzipBytes);
+      htmlAndCss.push(text.length + cssBytes);
+      htmlAndCssGzip.push(htmlGzipBytes + cssGzipBytes);
       js.push(jsBytes);
       jsGzip.push(jsGzipBytes);
     }
   };
   walk(outDir);
   const summary = (raw: number[], gz: number[]) => ({ median: percentile(raw, 0.5), p95: percentile(raw, 0.95), medianGzip: percentile(gz, 0.5), p95Gzip: percentile(gz, 0.95) });
-  return { pages: html.length, html: summary(html, htmlGzip), css: summary(css, cssGzip), js: summary(js, jsGzip) };
+  return { pages: html.length, html: summary(html, htmlGzip), css: summary(css, cssGzip), js: summary(js, jsGzip), htmlAndCss: summary(htmlAndCss, htmlAndCssGzip) };
 }

@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageWeights, timedRun } from './measure.ts';
+
+describe('timedRun', () => {
+  it('reads what the build logged: Pagefind’s time, the share images drawn and the images Astro encoded', () => {
+    const log = [
+      '[sid-microsite] share images: 12 drawn in 3.4 s, 30 from the cache',
+      '[sid-microsite] search: 42 pages indexed in en, fr (1500 ms)',
+      '▶ /_astro/a.webp (before: 9kB, after: 3kB) (+75ms) (1/3)',
+      '▶ /_astro/b.webp (reused cache entry) (+1ms) (2/3)',
+      '▶ /_astro/c.avif (before: 8kB, after: 1kB) (+45ms) (3/3)',
+    ].join('\n');
+    const run = timedRun([process.execPath, '-e', `console.log(${JSON.stringify(log)})`], {}, process.cwd());
+    expect(run).toMatchObject({ searchSeconds: 1.5, shareImagesDrawn: 12, shareImageSeconds: 3.4, imagesEncoded: 2 });
+    expect(run.seconds).toBeGreaterThan(0);
+  });
+});
+
+describe('pageWeights', () => {
+  it('adds each page’s render-blocking CSS to its HTML, and counts its scripts but not its structured data', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sid-weights-'));
+    mkdirSync(path.join(dir, '_astro'));
+    writeFileSync(path.join(dir, '_astro', 'site.css'), 'body{margin:0}'.repeat(50));
+    writeFileSync(path.join(dir, 'index.html'), '<link rel="stylesheet" href="/_astro/site.css"><script type="application/ld+json">{"a":1}</script><p>hi</p>');
+    const weights = pageWeights(dir);
+    expect(weights.pages).toBe(1);
+    expect(weights.css.p95).toBe(700);
+    expect(weights.htmlAndCss.p95).toBe(weights.html.p95 + 700);
+    expect(weights.htmlAndCss.p95Gzip).toBe(weights.html.p95Gzip + weights.css.p95Gzip);
+    expect(weights.js.p95).toBe(0);
+  });
+});
