@@ -39,4 +39,16 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP (no 'unsafe-inline') would block.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX entry starts with Astro's own `"use astro:head-inject"` directive, and Rolldown warns
+        // about each (with a code frame): thousands of lines that say nothing to a campaign's authors.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });
