@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localeInfo, getSite, translator } from './site.ts';
 import { remember } from './remember.ts';
-import { cachedOgImage, ogFonts } from './og-image.ts';
+import { cachedOgImage, drawAhead, ogFonts, type OgImageInput } from './og-image.ts';
 import { sharePages, titleDirection, type SharePage } from './og-pages.ts';
 
 /** Where drawn images are kept between builds (beside Astro's own caches). */
@@ -33,20 +33,39 @@ const emojiBytes = (file: string): Buffer => remember(emojis, file, () => readFi
 const fontPaths = new Map<string, string[]>();
 const fonts = (root: string): string[] => remember(fontPaths, root, () => ogFonts(root));
 
+/** What a page's share image shows. */
+function imageInput(page: SharePage): OgImageInput {
+  const { campaign } = getSite();
+  return {
+    title: page.title,
+    titleDir: titleDirection(page),
+    siteName: translator(page.locale)('campaign:name'),
+    dir: localeInfo(page.locale).dir,
+    colors: campaign.colors,
+    emoji: page.emoji === undefined ? undefined : emojiBytes(page.emoji),
+  };
+}
+
 /** The PNG response of one page's share image. */
 export async function shareImageResponse(page: SharePage): Promise<Response> {
-  const { campaign, settings } = getSite();
-  const image = await cachedOgImage(
-    {
-      title: page.title,
-      titleDir: titleDirection(page),
-      siteName: translator(page.locale)('campaign:name'),
-      dir: localeInfo(page.locale).dir,
-      colors: campaign.colors,
-      emoji: page.emoji === undefined ? undefined : emojiBytes(page.emoji),
-    },
-    fonts(settings.root),
-    path.join(settings.root, OG_CACHE),
-  );
+  const { root } = getSite().settings;
+  const image = await cachedOgImage(imageInput(page), fonts(root), path.join(root, OG_CACHE));
   return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/png' } });
+}
+
+let drawingAhead = false;
+
+/**
+ * Starts drawing every share image that is not in the cache (once per build; the layout calls it
+ * from the first page): Astro renders the image routes in one block, so without this the
+ * pages rendered before them would keep one core idle.
+ */
+export function drawShareImagesAhead(): void {
+  if (drawingAhead) return;
+  drawingAhead = true;
+  const { root } = getSite().settings;
+  // Errors are reported by the image's own route, which draws it again.
+  sharePages()
+    .then((pages) => drawAhead(pages.map(imageInput), fonts(root), path.join(root, OG_CACHE)))
+    .catch(() => undefined);
 }
