@@ -13,13 +13,18 @@ import { remember } from './remember.ts';
  */
 export function isTimeZone(name: string): boolean {
   if (!name.includes('/') && name !== 'UTC') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return remember(zones, name, () => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
+
+/** Names already asked about (a cache, on purpose: every event of a campaign names a zone). */
+const zones = new Map<string, boolean>();
 
 /**
  * The exact instant of a wall-clock time in a zone, as ISO 8601 with the zone's offset.

@@ -14,6 +14,7 @@ import { KIND_NAMES, KINDS, sourceSchema, translatableFields, type Kind } from '
 import { parseEntry, parseYaml, type ParsedEntry } from './front-matter.ts';
 import { checkBody } from './mdx-safety.ts';
 import { fieldName, problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
+import { remember } from './remember.ts';
 import { describeAt, fieldsAt } from './schema-fields.ts';
 import { closest } from './suggest.ts';
 
@@ -55,15 +56,24 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Valida
   const translations: ContentEntry[] = [];
   const parsedByFile = new Map<string, ParsedEntry>();
 
+  // One schema per kind, whose file checks resolve paths beside the entry being parsed: zod
+  // compiles each schema it is given, and thousands of entries would compile thousands.
+  let entryFile = '';
+  const schemas = new Map<Kind, ReturnType<typeof sourceSchema>>();
+  const schemaOf = (kind: Kind) =>
+    remember(schemas, kind, () =>
+      sourceSchema(kind, {
+        image: () => existingFile(() => entryFile, IMAGE_EXTENSIONS),
+        file: (extensions) => existingFile(() => entryFile, extensions),
+        defaultLocale: campaign.defaultLocale,
+      }),
+    );
   for (const file of files.filter((candidate) => candidate.locale === campaign.defaultLocale)) {
     const parsed = readEntry(file.file, display(file.file), problems);
     if (parsed === undefined) continue;
     parsedByFile.set(file.file, parsed);
-    const schema = sourceSchema(file.kind, {
-      image: () => existingFile(file.file, IMAGE_EXTENSIONS),
-      file: (extensions) => existingFile(file.file, extensions),
-      defaultLocale: campaign.defaultLocale,
-    });
+    entryFile = file.file;
+    const schema = schemaOf(file.kind);
     const result = schema.safeParse(parsed.data, { reportInput: true });
     if (result.success) {
       sources.push({ ...file, data: result.data as Record<string, unknown> });
@@ -280,8 +290,11 @@ function checkReferences(files: readonly EntryFile[], parsedByFile: ReadonlyMap<
   return problems;
 }
 
-/** A path relative to the entry that must name an existing file with one of the extensions. */
-function existingFile(entryFile: string, extensions: readonly string[]): z.ZodType<string> {
+/**
+ * A path relative to the entry that must name an existing file with one of the extensions;
+ * `entryFile` gives the entry being checked.
+ */
+function existingFile(entryFile: () => string, extensions: readonly string[]): z.ZodType<string> {
   return z.string().superRefine((value, context) => {
     if (/^[a-z]+:/i.test(value) || value.startsWith('/')) {
       context.addIssue({ code: 'custom', message: `is not a path relative to this file; write it like \`../../media/${path.basename(value)}\`` });
@@ -292,7 +305,7 @@ function existingFile(entryFile: string, extensions: readonly string[]): z.ZodTy
       context.addIssue({ code: 'custom', message: `is not a ${extensions.join(', ')} file` });
       return;
     }
-    const target = path.resolve(path.dirname(entryFile), value);
+    const target = path.resolve(path.dirname(entryFile()), value);
     if (!existsSync(target)) {
       const siblings = existsSync(path.dirname(target)) ? readdirSync(path.dirname(target)) : [];
       const guess = closest(path.basename(target), siblings);
