@@ -3,7 +3,7 @@
  * (one report, every problem), reports UI strings that fall back to the default locale, and
  * provides the campaign's colours as a stylesheet module.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -89,11 +89,32 @@ function writeHeadersFile(outDir: string): void {
       const file = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (entry.name.endsWith('.html')) {
-        const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1];
+        const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(headOf(file))?.[1];
         if (policy !== undefined) policies.add(policy);
       }
     }
   };
   walk(outDir);
   writeFileSync(path.join(outDir, '_headers'), headersFile(mergePolicies([...policies].map((policy) => policy.replaceAll('&#39;', "'")))));
+}
+
+/**
+ * The start of an HTML file, up to its `</head>`: the policy is in the head, a few KB into pages
+ * that run to 100 KB, and a large campaign has thousands of them. Read as Latin-1, since only
+ * ASCII is looked for (a UTF-8 character cut between two reads is harmless).
+ */
+function headOf(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(16 * 1024);
+    let text = '';
+    while (!text.includes('</head>')) {
+      const read = readSync(descriptor, chunk);
+      if (read === 0) break;
+      text += chunk.toString('latin1', 0, read);
+    }
+    return text;
+  } finally {
+    closeSync(descriptor);
+  }
 }

@@ -162,6 +162,13 @@ describe('findable and safe', () => {
     const headers = readFileSync(path.join(site.outDir, '_headers'), 'utf8');
     expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'sha256-/);
     expect(headers).toContain("frame-ancestors 'none'");
+    // The union of every page's policy: each page's script hashes, and the search page's WebAssembly.
+    const merged = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
+    for (const page of ['/en/', '/ar/events/mexico/', '/fr/search/']) {
+      const scripts = /script-src ([^;]*)/.exec(site.page(page)('meta[http-equiv=content-security-policy]').attr('content') ?? '')?.[1] ?? '';
+      for (const source of scripts.split(' ')) expect(merged, page).toContain(source);
+    }
+    expect(merged).toContain("'wasm-unsafe-eval'");
   });
 
   it('opens links to other sites with noopener noreferrer, and keeps its own links plain', () => {
