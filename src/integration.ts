@@ -3,11 +3,11 @@
  * (one report, every problem), reports UI strings that fall back to the default locale, and
  * provides the campaign's colours as a stylesheet module.
  */
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { drawingStats } from './lib/og-image.ts';
+import { drawingStats, openSharePlan, plannedShareImages } from './lib/og-image.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { headersFile, mergePolicies } from './lib/security.ts';
 import { ContentError, formatReport } from './lib/problems.ts';
@@ -66,9 +66,13 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         server.watcher.add(settings.contentDir);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },
+      'astro:build:start': () => {
+        openSharePlan();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         writeHeadersFile(outDir);
+        await writeShareImages(outDir);
         const images = drawingStats();
         logger.info(`share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache`);
         const started = performance.now();
@@ -77,6 +81,24 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       },
     },
   };
+}
+
+/**
+ * Puts the share images the pages planned into the output folder: a hard link to the cache's file
+ * (the build and the cache are on one disk), else a copy.
+ */
+async function writeShareImages(outDir: string): Promise<void> {
+  const planned = plannedShareImages();
+  if (planned === undefined) throw new Error('No page planned its share images: every page is built with the Base layout, which plans them.');
+  for (const image of await planned) {
+    const target = path.join(outDir, ...image.path.split('/').map(decodeURIComponent));
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(image.file, target);
+    } catch {
+      copyFileSync(image.file, target);
+    }
+  }
 }
 
 /** Writes `_headers` with one policy merged from every page's CSP `<meta>`. */

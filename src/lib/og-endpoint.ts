@@ -1,24 +1,29 @@
 /**
- * What the share-image endpoints (`/<l>/og.png`, `/<l>/og/<route>.png`) have in common: their
- * paths, from `sharePages`, and the image of one page, drawn or taken from the cache.
+ * The share images of a site's pages (`/<l>/og.png`, `/<l>/og/<route>.png`): drawn ahead and
+ * written by the integration in a build, served by endpoints in the dev server.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localeInfo, getSite, translator } from './site.ts';
 import { remember } from './remember.ts';
-import { cachedOgImage, drawAhead, ogFonts, type OgImageInput } from './og-image.ts';
+import { buildingSite, cachedOgImage, drawAhead, ogFonts, ogImagePath, planShareImages, type OgImageInput } from './og-image.ts';
 import { sharePages, titleDirection, type SharePage } from './og-pages.ts';
 
 /** Where drawn images are kept between builds (beside Astro's own caches). */
 export const OG_CACHE = 'node_modules/.astro/og-cache';
 
-/** `getStaticPaths` rows of the locales' home pages (`/<l>/og.png`). */
+/**
+ * `getStaticPaths` rows of the locales' home pages (`/<l>/og.png`). Only the dev server has these
+ * routes, and draws each image on request: a build draws them all ahead (`drawShareImagesAhead`).
+ */
 export async function homeSharePaths() {
+  if (buildingSite()) return [];
   return (await sharePages()).filter((page) => page.segments.length === 0).map((page) => ({ params: { locale: page.locale }, props: { page } }));
 }
 
-/** `getStaticPaths` rows of every other page (`/<l>/og/<route>.png`). */
+/** `getStaticPaths` rows of every other page (`/<l>/og/<route>.png`); the dev server's only, as above. */
 export async function routeSharePaths() {
+  if (buildingSite()) return [];
   return (await sharePages())
     .filter((page) => page.segments.length > 0)
     .map((page) => ({ params: { locale: page.locale, route: page.segments.join('/') }, props: { page } }));
@@ -53,19 +58,16 @@ export async function shareImageResponse(page: SharePage): Promise<Response> {
   return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/png' } });
 }
 
-let drawingAhead = false;
-
 /**
- * Starts drawing every share image that is not in the cache (once per build; the layout calls it
- * from the first page): Astro renders the image routes in one block, so without this the
- * pages rendered before them would keep one core idle.
+ * Starts drawing the build's share images (the layout calls it from every page; the first call
+ * counts): they are drawn in the background while the pages render, and the integration writes
+ * them into the output folder afterwards, without a route each.
  */
 export function drawShareImagesAhead(): void {
-  if (drawingAhead) return;
-  drawingAhead = true;
-  const { root } = getSite().settings;
-  // Errors are reported by the image's own route, which draws it again.
-  sharePages()
-    .then((pages) => drawAhead(pages.map(imageInput), fonts(root), path.join(root, OG_CACHE)))
-    .catch(() => undefined);
+  planShareImages(async () => {
+    const { root } = getSite().settings;
+    const pages = await sharePages();
+    const files = await drawAhead(pages.map(imageInput), fonts(root), path.join(root, OG_CACHE));
+    return pages.map((page, index) => ({ path: ogImagePath(page.locale, page.segments), file: files[index] as string }));
+  });
 }

@@ -263,21 +263,69 @@ const drawnHere = new Set<string>();
 
 /**
  * Draws, in the background and `parallel` at a time, the images that are not in the cache yet, so
- * that they are drawn while the build renders other pages (sharp works off the main thread); each
- * page's `cachedOgImage` then waits for its image instead of drawing it. The images go to the cache
- * folder, not to memory.
+ * that they are drawn while the build renders the pages (sharp works off the main thread). The
+ * images go to the cache folder, not to memory; their files are returned in the order of `inputs`.
+ * Rejects with the first failure once every image has been tried.
  */
-export async function drawAhead(inputs: readonly OgImageInput[], fonts: readonly string[], cacheDir: string, parallel = 2): Promise<void> {
-  const queue = inputs.map((input) => ({ input, key: ogCacheKey(input, fonts) }));
+export async function drawAhead(inputs: readonly OgImageInput[], fonts: readonly string[], cacheDir: string, parallel = 2): Promise<string[]> {
+  const images = inputs.map((input) => {
+    const key = ogCacheKey(input, fonts);
+    return { input, key, file: path.join(cacheDir, `${key}.png`) };
+  });
+  const queue = [...images];
+  const failures: unknown[] = [];
   const worker = async () => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      const file = path.join(cacheDir, `${next.key}.png`);
-      if (drawing.has(next.key) || existsSync(file)) continue;
-      // A failure is reported by the page whose image it is, when it asks for it.
-      await draw(next.key, file, next.input, fonts).catch(() => undefined);
+      const pending = drawing.get(next.key);
+      if (pending !== undefined) {
+        await pending.catch(() => undefined);
+      } else if (existsSync(next.file)) {
+        if (!drawnHere.has(next.key)) drawingStats().reused += 1;
+      } else {
+        await draw(next.key, next.file, next.input, fonts).catch((error: unknown) => failures.push(error));
+      }
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
+  if (failures.length > 0) throw failures[0];
+  return images.map((image) => image.file);
+}
+
+/** A share image a build writes, and the file in the cache that holds it. */
+export interface PlannedImage {
+  /** Its path on the site, e.g. `/fr/og/events/oodi.png`. */
+  path: string;
+  file: string;
+}
+
+const PLAN = Symbol.for('sid-microsite.share-images.plan');
+
+/** Where a build keeps its plan: on `globalThis`, which the integration and the pages' bundle both see. */
+const planSlot = () => globalThis as { [PLAN]?: { images?: Promise<PlannedImage[]> } };
+
+/**
+ * Called by the integration when a build starts: its pages then plan the share images
+ * (`planShareImages`), and the integration writes them out after the pages.
+ */
+export function openSharePlan(): void {
+  planSlot()[PLAN] = {};
+}
+
+/** Whether this process is building the site (rather than serving it for development). */
+export const buildingSite = (): boolean => planSlot()[PLAN] !== undefined;
+
+/** The share images of this build, once drawn; undefined when no page planned them. */
+export function plannedShareImages(): Promise<PlannedImage[]> | undefined {
+  return planSlot()[PLAN]?.images;
+}
+
+/** Plans a build's share images; the first call counts (every page of a build has the same plan). */
+export function planShareImages(plan: () => Promise<PlannedImage[]>): void {
+  const slot = planSlot()[PLAN];
+  if (slot === undefined || slot.images !== undefined) return;
+  slot.images = plan();
+  // Awaited, and its failure reported, by the integration at the end of the build.
+  slot.images.catch(() => undefined);
 }
 
 /** Draws an image into the cache folder, letting other callers wait for it meanwhile. */
