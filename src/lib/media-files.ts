@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { remember } from './remember.ts';
 
 /** The folder of the site where these files are served. */
 export const MEDIA_FOLDER = 'media';
@@ -50,12 +51,7 @@ export function mediaPath(root: string, entryFilePath: string, value: string): s
  * @example servedName('/site/content/media/a.vtt') // 'a.<8 hex digits>.vtt'
  */
 export function servedName(file: string): string {
-  let name = hashes.get(file);
-  if (name === undefined) {
-    name = mediaName(file, readFileSync(file));
-    hashes.set(file, name);
-  }
-  return name;
+  return remember(hashes, file, () => mediaName(file, readFileSync(file)));
 }
 
 /** Content types of the files served, by extension (the schemas allow only these). */
