@@ -51,7 +51,7 @@ interface Row {
 const work = path.join(root, 'bench', 'work');
 const build = (contentDir: string, outDir: string) =>
   timedRun([process.execPath, path.join(root, 'scripts', 'build.ts')], { SID_CONTENT_DIR: contentDir, SID_OUT_DIR: outDir, SID_NOW: '2020-02-01T00:00:00Z' }, root);
-const astroBuild = (projectDir: string) => timedRun([process.execPath, path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', projectDir], { ASTRO_TELEMETRY_DISABLED: '1' }, root);
+const astroBuild = (projectDir: string) => timedRun([process.execPath, path.join(root, 'scripts', 'astro.ts'), 'build', '--root', projectDir], { ASTRO_TELEMETRY_DISABLED: '1' }, root);
 const countHtml = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.includes(`${path.sep}pagefind`)).length;
 

@@ -7,18 +7,18 @@
  * folder when that is inside the project, but in the project's shared `.astro/` when it is not, and
  * two builds at once (tests, a developer's preview) would then overwrite each other's chunks.
  *
- * The build's heap is limited (`HEAP_MB`); a build that runs out says how to give it more.
+ * The build's heap is limited (`HEAP_MB`); a build that runs out says how to give it more. Astro
+ * runs through `runToEnd`, which ends it should Node hang as it exits (`lib/run-to-end.ts`).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ASTRO_CLI, runToEnd } from './lib/run-to-end.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env['SID_OUT_DIR'] || 'dist');
 const fresh = path.join(root, '.dist-building', String(process.pid));
 const previous = `${target}.previous-${process.pid}`;
-const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /**
  * The JavaScript heap the build may use, unless NODE_OPTIONS sets `--max-old-space-size`. V8 would
  * otherwise let the heap grow towards a quarter of the machine's memory before collecting it in
@@ -31,9 +31,8 @@ rmSync(fresh, { recursive: true, force: true });
 mkdirSync(path.dirname(fresh), { recursive: true });
 const nodeOptions = process.env['NODE_OPTIONS'] ?? '';
 const heapLimit = /--max-old-space-size=(\d+)/.exec(nodeOptions)?.[1];
-const result = spawnSync(process.execPath, [...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), astro, 'build', ...process.argv.slice(2)], {
+const result = await runToEnd([...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...process.argv.slice(2)], {
   cwd: root,
-  stdio: 'inherit',
   env: { ...process.env, SID_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
@@ -47,12 +46,12 @@ if (result.status !== 0) {
     );
   }
   console.error(`\nThe build failed; ${path.relative(root, target) || target} was left as it was.`);
-  process.exit(result.status ?? 1);
+  process.exitCode = result.status ?? 1;
+} else {
+  if (existsSync(target)) renameSync(target, previous);
+  moveFolder(fresh, target);
+  rmSync(previous, { recursive: true, force: true });
 }
-
-if (existsSync(target)) renameSync(target, previous);
-moveFolder(fresh, target);
-rmSync(previous, { recursive: true, force: true });
 
 /** Renames a folder, or copies then removes it when the target is on another file system. */
 function moveFolder(from: string, to: string): void {

@@ -19,6 +19,12 @@ export interface Build {
 }
 
 /**
+ * How long a build may take before the test gives up on it, less than the tests' own timeout: a
+ * test that waits for a child process synchronously cannot time out by itself.
+ */
+export const BUILD_TIMEOUT_MS = 240_000;
+
+/**
  * @example const site = buildFixture('minimal'); site.page('/fr/events/dublin/')('h1').text()
  */
 export function buildFixture(fixture: string, options: { outDir?: string; now?: string; contentDir?: string; env?: Record<string, string> } = {}): Build {
@@ -26,6 +32,8 @@ export function buildFixture(fixture: string, options: { outDir?: string; now?: 
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',
+    timeout: BUILD_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
     env: {
       ...process.env,
       SID_CONTENT_DIR: options.contentDir ?? path.join(root, 'tests/fixtures', fixture, 'content'),
@@ -38,7 +46,7 @@ export function buildFixture(fixture: string, options: { outDir?: string; now?: 
   });
   return {
     status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
+    output: `${result.stdout}\n${result.stderr}${result.error === undefined ? '' : `\n${result.error.message}`}`,
     outDir,
     page: (urlPath) => load(readFileSync(path.join(outDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath), 'utf8')),
   };

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/problems.ts';
+import { buildFixture } from '../build/build-fixture.ts';
 import { copyFixture, root, run } from './run.ts';
 
 describe('npm run check', () => {
@@ -89,13 +89,9 @@ describe('safe MDX, in check and in the build', () => {
 
   it('stops the build with the same report', () => {
     const dir = copyFixture('unsafe-mdx');
-    const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, SID_CONTENT_DIR: path.join(dir, 'content'), SID_OUT_DIR: path.join(dir, 'dist'), NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
+    const build = buildFixture('unsafe-mdx', { contentDir: path.join(dir, 'content'), outDir: path.join(dir, 'dist') });
     expect(build.status).not.toBe(0);
-    const output = `${build.stdout}\n${build.stderr}`;
+    const output = build.output;
     expect(output).toContain('11 problems in the content; nothing was built.');
     for (const problem of expected) expect(output).toContain(`${dir}/content/${problem}`);
   });

@@ -38,7 +38,10 @@ export function run(script: string, dir: string, args: readonly string[] = [], e
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A test that waits for a child synchronously cannot time out by itself.
+    timeout: 120_000,
+    killSignal: 'SIGKILL',
     env: { ...process.env, SID_CONTENT_DIR: path.join(dir, 'content'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout, stderr: `${result.stderr}${result.error === undefined ? '' : `\n${result.error.message}`}` };
 }
