@@ -41,7 +41,8 @@ describe('npm run dev', () => {
     const campaign = mkdtempSync(path.join(os.tmpdir(), 'sid-dev-'));
     cpSync(path.join(root, 'tests/fixtures/minimal/content'), path.join(campaign, 'content'), { recursive: true });
     const entry = path.join(campaign, 'content/en/events/dublin.mdx');
-    server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(await freePort())], {
+    // As `npm run dev` starts it.
+    server = spawn(process.execPath, [path.join(root, 'scripts/astro.ts'), 'dev', '--port', String(await freePort())], {
       cwd: root,
       // Vitest's own variables (NODE_ENV=test, VITEST, …) would put the dev server in test mode.
       env: { ...withoutVitest(process.env), NODE_ENV: 'development', SID_CONTENT_DIR: path.join(campaign, 'content'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
