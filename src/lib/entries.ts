@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localize, type LocalizedEntry } from '../i18n/fallback.ts';
 import { translatableFields, type Kind } from '../schemas/index.ts';
 import { isOutdated } from '../i18n/history.ts';
+import { buildingSite } from './og-image.ts';
+import { remember } from './remember.ts';
 import { contentChanges, getSite } from './site.ts';
 
 export type SourceEntry<K extends Kind> = CollectionEntry<K>;
@@ -27,13 +29,10 @@ export interface ShownEntry<K extends Kind> extends LocalizedEntry<SourceEntry<K
  */
 export async function shownEntries<K extends Kind>(kind: K, locale: string): Promise<ShownEntry<K>[]> {
   // A build asks for the same kind and locale on many pages (footers, partner and event pages):
-  // computed once per build. The dev server recomputes, so that edits show.
-  const key = `${kind}|${locale}`;
-  const cached = import.meta.env.PROD ? shownCache.get(key) : undefined;
-  if (cached !== undefined) return cached as Promise<ShownEntry<K>[]>;
-  const shown = computeShownEntries(kind, locale);
-  if (import.meta.env.PROD) shownCache.set(key, shown);
-  return shown;
+  // computed once per build. The dev server recomputes, so that edits show. (Not
+  // `import.meta.env.PROD`: a build started from the tests, with NODE_ENV=test, would skip the cache.)
+  if (!buildingSite()) return computeShownEntries(kind, locale);
+  return remember(shownCache, `${kind}|${locale}`, () => computeShownEntries(kind, locale)) as Promise<ShownEntry<K>[]>;
 }
 
 /** Entries as shown, per kind and locale, for the length of a build (module-level cache, on purpose). */
