@@ -69,6 +69,22 @@ describe('language switcher', () => {
       await context.close();
     }
   });
+
+  it('names the languages in the system’s fonts first, while pages in Arabic and Hindi use the fonts shipped for them', async () => {
+    const { context, page } = await visitor();
+    const firstFont = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily.split(',')[0]?.trim());
+    try {
+      // A shipped font first would have every page download it for one word ("العربية", "हिन्दी").
+      await page.goto(site.server.url('/en/'));
+      for (const locale of ['ar', 'hi']) expect(await firstFont(`#language a[lang="${locale}"]`)).toBe('system-ui');
+      await page.goto(site.server.url('/ar/'));
+      expect(await firstFont('main')).toBe('"Noto Sans Arabic"');
+      await page.goto(site.server.url('/hi/'));
+      expect(await firstFont('main')).toBe('"Noto Sans Devanagari"');
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('keyboard only', () => {
