@@ -70,17 +70,16 @@ describe('language switcher', () => {
     }
   });
 
-  it('names the languages in the system’s fonts first, while pages in Arabic and Hindi use the fonts shipped for them', async () => {
+  it('names Hindi and Arabic in the fonts shipped for their scripts, so they show where the system has none', async () => {
+    // With the system's fonts first, Chromium on a machine without a Devanagari font draws "हिन्दी"
+    // as boxes, although the shipped font is further down the stack and is even downloaded.
     const { context, page } = await visitor();
-    const firstFont = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily.split(',')[0]?.trim());
     try {
-      // A shipped font first would have every page download it for one word ("العربية", "हिन्दी").
       await page.goto(site.server.url('/en/'));
-      for (const locale of ['ar', 'hi']) expect(await firstFont(`#language a[lang="${locale}"]`)).toBe('system-ui');
-      await page.goto(site.server.url('/ar/'));
-      expect(await firstFont('main')).toBe('"Noto Sans Arabic"');
-      await page.goto(site.server.url('/hi/'));
-      expect(await firstFont('main')).toBe('"Noto Sans Devanagari"');
+      const firstFont = (locale: string) =>
+        page.locator(`#language a[lang="${locale}"]`).evaluate((element) => getComputedStyle(element).fontFamily.split(',')[0]?.trim());
+      expect(await firstFont('hi')).toBe('"Noto Sans Devanagari"');
+      expect(await firstFont('ar')).toBe('"Noto Sans Arabic"');
     } finally {
       await context.close();
     }
