@@ -2,13 +2,13 @@
  * Builds a fixture content folder with `npm run build`'s script into a folder of its own, the way a
  * person would, and reads what came out.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { root, runNode } from '../run-node.ts';
 
-export const root = path.resolve(import.meta.dirname, '../..');
+export { root };
 
 export interface Build {
   status: number | null;
@@ -18,23 +18,17 @@ export interface Build {
   page: (urlPath: string) => CheerioAPI;
 }
 
-/**
- * How long a build may take before the test gives up on it, less than the tests' own timeout: a
- * test that waits for a child process synchronously cannot time out by itself.
- */
-export const BUILD_TIMEOUT_MS = 240_000;
+/** How long a build may take before the test gives up on it: less than the tests' own timeout. */
+const BUILD_TIMEOUT_MS = 240_000;
 
 /**
  * @example const site = buildFixture('minimal'); site.page('/fr/events/dublin/')('h1').text()
  */
 export function buildFixture(fixture: string, options: { outDir?: string; now?: string; contentDir?: string; env?: Record<string, string> } = {}): Build {
   const outDir = options.outDir ?? path.join(mkdtempSync(path.join(os.tmpdir(), `sid-${fixture}-`)), 'dist');
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: BUILD_TIMEOUT_MS,
-    killSignal: 'SIGKILL',
-    env: {
+  const result = runNode(
+    [path.join(root, 'scripts/build.ts')],
+    {
       ...process.env,
       SID_CONTENT_DIR: options.contentDir ?? path.join(root, 'tests/fixtures', fixture, 'content'),
       SID_OUT_DIR: outDir,
@@ -43,10 +37,11 @@ export function buildFixture(fixture: string, options: { outDir?: string; now?: 
       FORCE_COLOR: '0',
       ...options.env,
     },
-  });
+    BUILD_TIMEOUT_MS,
+  );
   return {
     status: result.status,
-    output: `${result.stdout}\n${result.stderr}${result.error === undefined ? '' : `\n${result.error.message}`}`,
+    output: `${result.stdout}\n${result.stderr}`,
     outDir,
     page: (urlPath) => load(readFileSync(path.join(outDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath), 'utf8')),
   };

@@ -91,8 +91,7 @@ describe('safe MDX, in check and in the build', () => {
     const dir = copyFixture('unsafe-mdx');
     const build = buildFixture('unsafe-mdx', { contentDir: path.join(dir, 'content'), outDir: path.join(dir, 'dist') });
     expect(build.status).not.toBe(0);
-    const output = build.output;
-    expect(output).toContain('11 problems in the content; nothing was built.');
-    for (const problem of expected) expect(output).toContain(`${dir}/content/${problem}`);
+    expect(build.output).toContain('11 problems in the content; nothing was built.');
+    for (const problem of expected) expect(build.output).toContain(`${dir}/content/${problem}`);
   });
 });
