@@ -199,16 +199,20 @@ function background(primary: string, accent: string): Buffer {
  * draws an image per page.
  */
 function layOver(canvas: Buffer, layer: Layer, left: number, top: number): void {
-  const { data } = layer;
+  const { data, width } = layer;
+  const fromX = Math.max(0, -left);
+  const toX = Math.min(width, OG_WIDTH - left);
   for (let y = Math.max(0, -top); y < Math.min(layer.height, OG_HEIGHT - top); y += 1) {
-    for (let x = Math.max(0, -left); x < Math.min(layer.width, OG_WIDTH - left); x += 1) {
-      const from = (y * layer.width + x) * 4;
+    let from = (y * width + fromX) * 4;
+    let to = ((top + y) * OG_WIDTH + left + fromX) * 3;
+    for (let x = fromX; x < toX; x += 1, from += 4, to += 3) {
       const alpha = data[from + 3] as number;
       if (alpha === 0) continue;
-      const to = ((top + y) * OG_WIDTH + left + x) * 3;
-      for (let channel = 0; channel < 3; channel += 1) {
-        canvas[to + channel] = Math.round(((data[from + channel] as number) * alpha + (canvas[to + channel] as number) * (255 - alpha)) / 255);
-      }
+      const rest = 255 - alpha;
+      // Integer arithmetic; (v + 127) / 255, floored, rounds v / 255 as Math.round does.
+      canvas[to] = (((data[from] as number) * alpha + (canvas[to] as number) * rest + 127) / 255) | 0;
+      canvas[to + 1] = (((data[from + 1] as number) * alpha + (canvas[to + 1] as number) * rest + 127) / 255) | 0;
+      canvas[to + 2] = (((data[from + 2] as number) * alpha + (canvas[to + 2] as number) * rest + 127) / 255) | 0;
     }
   }
 }
