@@ -7,23 +7,30 @@ import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, re
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { startBuild } from './lib/build-state.ts';
 import { drawingStats, openSharePlan, plannedShareImages } from './lib/og-image.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { headersFile, mergePolicies } from './lib/security.ts';
 import { ContentError, formatReport } from './lib/problems.ts';
 import type { Settings } from './lib/settings.ts';
-import { validateContent } from './lib/validate-content.ts';
+import { drawValidatedAhead } from './lib/share-ahead.ts';
+import { validateContent, type ValidationResult } from './lib/validate-content.ts';
 import { loadResources, missingKeys } from './i18n/resources.ts';
 import type { Campaign } from './schemas/campaign.ts';
 
 const THEME_MODULE = 'virtual:sid/theme.css';
 
 export function sidIntegration(settings: Settings, campaign: Campaign): AstroIntegration {
+  /** The content folder as validated when the build was set up. */
+  let content: ValidationResult | undefined;
+  /** The share images the build started drawing, by file, once drawn. */
+  let drawnAhead: Promise<Set<string>> | undefined;
   return {
     name: 'sid-microsite',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         const result = validateContent(settings.contentDir, settings.root);
+        content = result;
         if (result.problems.length > 0) {
           const report = formatReport(result.problems);
           // A build must stop with the report; the dev server keeps running so that the fix shows.
@@ -67,14 +74,18 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },
       'astro:build:start': () => {
+        startBuild();
         openSharePlan();
+        if (content !== undefined) drawnAhead = drawValidatedAhead(content);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         writeHeadersFile(outDir);
-        await writeShareImages(outDir);
+        const foreseen = (await drawnAhead) ?? new Set();
+        const written = await writeShareImages(outDir);
         const images = drawingStats();
-        logger.info(`share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache`);
+        const early = written.filter((file) => foreseen.has(file)).length;
+        logger.info(`share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`);
         const started = performance.now();
         const search = await buildSearchIndex(outDir);
         logger.info(`search: ${search.pages} pages indexed in ${search.languages.join(', ')} (${Math.round(performance.now() - started)} ms)`);
@@ -85,12 +96,13 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
 
 /**
  * Puts the share images the pages planned into the output folder: a hard link to the cache's file
- * (the build and the cache are on one disk), else a copy.
+ * (the build and the cache are on one disk), else a copy. Returns the cache's files.
  */
-async function writeShareImages(outDir: string): Promise<void> {
+async function writeShareImages(outDir: string): Promise<string[]> {
   const planned = plannedShareImages();
   if (planned === undefined) throw new Error('No page planned its share images: every page is built with the Base layout, which plans them.');
-  for (const image of await planned) {
+  const images = await planned;
+  for (const image of images) {
     const target = path.join(outDir, ...image.path.split('/').map(decodeURIComponent));
     mkdirSync(path.dirname(target), { recursive: true });
     try {
@@ -99,6 +111,7 @@ async function writeShareImages(outDir: string): Promise<void> {
       copyFileSync(image.file, target);
     }
   }
+  return images.map((image) => image.file);
 }
 
 /** Writes `_headers` with one policy merged from every page's CSP `<meta>`. */

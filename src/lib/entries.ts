@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localize, type LocalizedEntry } from '../i18n/fallback.ts';
 import { translatableFields, type Kind } from '../schemas/index.ts';
 import { isOutdated } from '../i18n/history.ts';
-import { buildingSite } from './og-image.ts';
+import { buildingSite } from './build-state.ts';
 import { remember } from './remember.ts';
 import { contentChanges, getSite } from './site.ts';
 

@@ -227,17 +227,28 @@ export interface DrawingStats {
   since: number;
 }
 
-const STATS = Symbol.for('sid-microsite.share-images');
+/** What this process draws: its images being drawn, by cache key, and those it has drawn. */
+interface Drawing {
+  pending: Map<string, Promise<void>>;
+  drawnHere: Set<string>;
+  stats: DrawingStats;
+}
+
+const DRAWING = Symbol.for('sid-microsite.share-images');
 
 /**
- * What this process has drawn so far. The pages' bundle and the integration each load this module,
- * so the count is kept on `globalThis`, where the integration reports it after the pages are built.
+ * The integration starts drawing when a build starts and the pages' bundle draws what it did not
+ * foresee; each loads its own copy of this module, so what is being drawn is kept on `globalThis`,
+ * where an image one started is waited for by the other instead of being drawn twice.
  */
-export function drawingStats(): DrawingStats {
-  const holder = globalThis as { [STATS]?: DrawingStats };
-  holder[STATS] ??= { drawn: 0, reused: 0, seconds: 0, active: 0, since: 0 };
-  return holder[STATS];
+function drawingState(): Drawing {
+  const holder = globalThis as { [DRAWING]?: Drawing };
+  holder[DRAWING] ??= { pending: new Map(), drawnHere: new Set(), stats: { drawn: 0, reused: 0, seconds: 0, active: 0, since: 0 } };
+  return holder[DRAWING];
 }
+
+/** What this process has drawn so far. */
+export const drawingStats = (): DrawingStats => drawingState().stats;
 
 /**
  * A share image from the cache folder when it has been drawn before, else drawn and kept there.
@@ -261,15 +272,12 @@ function cachedImage(input: OgImageInput, fonts: readonly string[], cacheDir: st
   return { input, key, file: path.join(cacheDir, `${key}.png`) };
 }
 
-/** Images being drawn, by cache key, and those drawn by this process (not counted as reused). */
-const drawing = new Map<string, Promise<void>>();
-const drawnHere = new Set<string>();
-
 /**
  * Makes sure an image is in the cache folder: waits for it while it is being drawn, counts it as
  * reused when an earlier build drew it, else draws it.
  */
 async function ensureDrawn(image: CachedImage, fonts: readonly string[]): Promise<void> {
+  const { pending: drawing, drawnHere } = drawingState();
   const pending = drawing.get(image.key);
   if (pending !== undefined) {
     await pending;
@@ -320,9 +328,6 @@ export function openSharePlan(): void {
   planSlot()[PLAN] = {};
 }
 
-/** Whether this process is building the site (rather than serving it for development). */
-export const buildingSite = (): boolean => planSlot()[PLAN] !== undefined;
-
 /** The share images of this build, once drawn; undefined when no page planned them. */
 export function plannedShareImages(): Promise<PlannedImage[]> | undefined {
   return planSlot()[PLAN]?.images;
@@ -339,6 +344,7 @@ export function planShareImages(plan: () => Promise<PlannedImage[]>): void {
 
 /** Draws an image into the cache folder, letting other callers wait for it meanwhile. */
 async function draw(image: CachedImage, fonts: readonly string[]): Promise<void> {
+  const { pending: drawing, drawnHere } = drawingState();
   const drawn = drawInto(image.file, image.input, fonts);
   drawing.set(image.key, drawn);
   drawnHere.add(image.key);

@@ -3,15 +3,20 @@
  * `<title>` (the layout's `title` prop), in the locale's pages. The share-image endpoints build
  * one image per row; `tests/build/media.test.ts` checks that every built page's `og:image` exists,
  * so a new route without a row here fails there.
+ *
+ * The rows are made from each kind's entries as a locale shows them, from either of two sources:
+ * Astro's collections, as the pages see them (`og-endpoint.ts`), or the content folder as the
+ * integration validated it, before Astro has loaded anything (`share-ahead.ts`). No module here
+ * imports `astro:content`, so that the integration can use them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { directionOf } from '../i18n/locales.ts';
 import type { Kind } from '../schemas/index.ts';
-import { shownEntries, type ShownEntry } from './entries.ts';
-import { parseEntry } from './front-matter.ts';
-import { entryFile } from './media-files.ts';
-import { getSite, translator } from './site.ts';
+import type { OgImageInput } from './og-image.ts';
+import { ogFonts } from './og-image.ts';
+import { remember } from './remember.ts';
+import { getSite, localeInfo, translator } from './site.ts';
 
 export interface SharePage {
   locale: string;
@@ -37,39 +42,41 @@ const ENTRY_PAGES: readonly { kind: Kind; folder: string | undefined; title: (da
   { kind: 'pages', folder: undefined, title: (data) => data['title'] },
 ];
 
-/**
- * The path of a hashtag's emoji file, read from its front matter as written (the collection
- * holds it as image metadata, which does not say where the file is).
- */
-function emojiFile(entry: ShownEntry<'hashtags'>): string | undefined {
-  const { filePath } = entry.source;
-  if (filePath === undefined || entry.source.data.emoji === undefined) return undefined;
-  const { root } = getSite().settings;
-  const value = parseEntry(readFileSync(path.resolve(root, filePath), 'utf8')).data['emoji'];
-  return typeof value === 'string' ? entryFile(root, filePath, value) : undefined;
+/** An entry as a locale shows it, with what its share image needs. */
+export interface ShareEntry {
+  slug: string;
+  /** The source's data with the locale's translation laid over it. */
+  data: Record<string, unknown>;
+  isUntranslated: boolean;
+  fieldLocales: Record<string, string>;
+  /** A hashtag's emoji art: the absolute path of its file. */
+  emoji?: string | undefined;
 }
+
+/** Each kind's entries as a locale shows them, in any order. */
+export type EntriesOf = (kind: Kind, locale: string) => Promise<readonly ShareEntry[]>;
 
 /**
  * Every page of every locale that has a share image of its own: not the 404 pages, which are not
  * shared, nor untranslated entries, which share their source's.
  */
-export async function sharePages(): Promise<SharePage[]> {
+export async function sharePagesOf(entriesOf: EntriesOf): Promise<SharePage[]> {
   const { campaign } = getSite();
   const pages: SharePage[] = [];
   for (const locale of campaign.locales) {
     const t = translator(locale);
-    const hashtags = await shownEntries('hashtags', locale);
-    const campaignHashtag = hashtags.find((hashtag) => hashtag.data.tag === campaign.hashtags[0]) ?? hashtags.find((hashtag) => hashtag.data.emoji !== undefined);
-    const campaignEmoji = campaignHashtag === undefined ? undefined : emojiFile(campaignHashtag);
+    const hashtags = await entriesOf('hashtags', locale);
+    const campaignHashtag = hashtags.find((hashtag) => hashtag.data['tag'] === campaign.hashtags[0]) ?? hashtags.find((hashtag) => hashtag.emoji !== undefined);
+    const campaignEmoji = campaignHashtag?.emoji;
     const page = (segments: string[], title: string, titleLocale = locale, emoji = campaignEmoji) => pages.push({ locale, segments, title, titleLocale, emoji });
     // The home page's title is the campaign's name, already drawn above every title: it shows the theme.
     page([], t('campaign:theme'));
     for (const index of INDEXES) page([index], t(`${index}:title`));
     for (const { kind, folder, title } of ENTRY_PAGES) {
-      for (const entry of await shownEntries(kind, locale)) {
+      for (const entry of await entriesOf(kind, locale)) {
         // An untranslated entry's page uses the source's image (see the layout's `imageLocale`).
         if (entry.isUntranslated) continue;
-        const emoji = kind === 'hashtags' ? (emojiFile(entry as ShownEntry<'hashtags'>) ?? campaignEmoji) : campaignEmoji;
+        const emoji = kind === 'hashtags' ? (entry.emoji ?? campaignEmoji) : campaignEmoji;
         page(folder === undefined ? [entry.slug] : [folder, entry.slug], String(title(entry.data)), entry.fieldLocales['title'] ?? locale, emoji);
       }
     }
@@ -79,3 +86,31 @@ export async function sharePages(): Promise<SharePage[]> {
 
 /** The direction of a title's language. */
 export const titleDirection = (page: SharePage): 'ltr' | 'rtl' => directionOf(page.titleLocale);
+
+/**
+ * The emoji files' bytes and the font paths, read once per process (caches, on purpose: a locale's
+ * pages all draw the campaign's emoji with the same fonts).
+ */
+const emojis = new Map<string, Buffer>();
+const emojiBytes = (file: string): Buffer => remember(emojis, file, () => readFileSync(file));
+const fontPaths = new Map<string, string[]>();
+export function shareFonts(): string[] {
+  const { root } = getSite().settings;
+  return remember(fontPaths, root, () => ogFonts(root));
+}
+
+/** Where drawn images are kept between builds (beside Astro's own caches). */
+export const shareCacheDir = (): string => path.join(getSite().settings.root, 'node_modules/.astro/og-cache');
+
+/** What a page's share image shows. */
+export function imageInput(page: SharePage): OgImageInput {
+  const { campaign } = getSite();
+  return {
+    title: page.title,
+    titleDir: titleDirection(page),
+    siteName: translator(page.locale)('campaign:name'),
+    dir: localeInfo(page.locale).dir,
+    colors: campaign.colors,
+    emoji: page.emoji === undefined ? undefined : emojiBytes(page.emoji),
+  };
+}

@@ -218,6 +218,13 @@ describe('share images', () => {
     }
   });
 
+  it('are all started when the build starts, from the validated content, before any page is rendered', () => {
+    // The pages plan their images from Astro's collections; the integration foresaw each of them.
+    const [, foreseen, written] = /share images: .*; (\d+) of (\d+) started with the build/.exec(site.output) ?? [];
+    expect(Number(written)).toBeGreaterThan(20);
+    expect(foreseen).toBe(written);
+  });
+
   it('names the page’s locale and the others', () => {
     const $ = site.page('/ar/hashtags/saferinternetday/');
     expect($('meta[property="og:locale"]').attr('content')).toBe('ar');

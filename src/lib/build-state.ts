@@ -1,0 +1,15 @@
+/**
+ * Whether this process is building the site, rather than serving it for development. The
+ * integration and the pages' bundle each load their own copy of the project's modules, so the
+ * flag is kept on `globalThis`, where both see it.
+ */
+const BUILDING = Symbol.for('sid-microsite.building');
+
+const holder = () => globalThis as { [BUILDING]?: boolean };
+
+/** Called by the integration when a build starts. */
+export function startBuild(): void {
+  holder()[BUILDING] = true;
+}
+
+export const buildingSite = (): boolean => holder()[BUILDING] === true;
