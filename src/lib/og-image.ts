@@ -227,10 +227,11 @@ export interface DrawingStats {
   since: number;
 }
 
-/** What this process draws: its images being drawn, by cache key, and those it has drawn. */
+/** What this process draws: its images being drawn, by cache key, and those already counted. */
 interface Drawing {
   pending: Map<string, Promise<void>>;
-  drawnHere: Set<string>;
+  /** Images drawn or taken from the cache by this process: each is counted once, however often asked for. */
+  counted: Set<string>;
   stats: DrawingStats;
 }
 
@@ -243,7 +244,7 @@ const DRAWING = Symbol.for('sid-microsite.share-images');
  */
 function drawingState(): Drawing {
   const holder = globalThis as { [DRAWING]?: Drawing };
-  holder[DRAWING] ??= { pending: new Map(), drawnHere: new Set(), stats: { drawn: 0, reused: 0, seconds: 0, active: 0, since: 0 } };
+  holder[DRAWING] ??= { pending: new Map(), counted: new Set(), stats: { drawn: 0, reused: 0, seconds: 0, active: 0, since: 0 } };
   return holder[DRAWING];
 }
 
@@ -277,12 +278,13 @@ function cachedImage(input: OgImageInput, fonts: readonly string[], cacheDir: st
  * reused when an earlier build drew it, else draws it.
  */
 async function ensureDrawn(image: CachedImage, fonts: readonly string[]): Promise<void> {
-  const { pending: drawing, drawnHere } = drawingState();
+  const { pending: drawing, counted } = drawingState();
   const pending = drawing.get(image.key);
   if (pending !== undefined) {
     await pending;
   } else if (existsSync(image.file)) {
-    if (!drawnHere.has(image.key)) drawingStats().reused += 1;
+    if (!counted.has(image.key)) drawingStats().reused += 1;
+    counted.add(image.key);
   } else {
     await draw(image, fonts);
   }
@@ -344,10 +346,10 @@ export function planShareImages(plan: () => Promise<PlannedImage[]>): void {
 
 /** Draws an image into the cache folder, letting other callers wait for it meanwhile. */
 async function draw(image: CachedImage, fonts: readonly string[]): Promise<void> {
-  const { pending: drawing, drawnHere } = drawingState();
+  const { pending: drawing, counted } = drawingState();
   const drawn = drawInto(image.file, image.input, fonts);
   drawing.set(image.key, drawn);
-  drawnHere.add(image.key);
+  counted.add(image.key);
   try {
     await drawn;
   } finally {
