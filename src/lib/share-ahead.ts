@@ -39,10 +39,15 @@ function emojiFile(source: ContentEntry): string | undefined {
 
 /**
  * Starts drawing the share images of validated content into the cache; the files drawn, once done.
- * A failure is not reported here: the pages' own plan draws the image again and reports it.
+ * It never rejects: the build awaits it only at the end. A failure is not reported here, since the
+ * pages' own plan draws the images again and reports what fails; the integration's log line then
+ * counts fewer images started with the build than written.
  */
 export async function drawValidatedAhead(content: Pick<ValidationResult, 'sources' | 'translations'>): Promise<Set<string>> {
-  const pages = await validatedSharePages(content);
-  const files = await drawAhead(pages.map(imageInput), shareFonts(), shareCacheDir()).catch(() => []);
-  return new Set(files);
+  try {
+    const pages = await validatedSharePages(content);
+    return new Set(await drawAhead(pages.map(imageInput), shareFonts(), shareCacheDir()));
+  } catch {
+    return new Set();
+  }
 }
