@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuild } from './lib/build-state.ts';
 import { drawingStats, openSharePlan, plannedShareImages } from './lib/og-image.ts';
-import { startSearchIndex, writeSearchIndex } from './lib/search-index.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { headersFile, mergePolicies } from './lib/security.ts';
 import { ContentError, formatReport } from './lib/problems.ts';
 import type { Settings } from './lib/settings.ts';
@@ -75,7 +75,6 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       },
       'astro:build:start': () => {
         startBuild();
-        startSearchIndex();
         openSharePlan();
         if (content !== undefined) drawnAhead = drawValidatedAhead(content);
       },
@@ -88,7 +87,7 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         const early = written.filter((file) => foreseen.has(file)).length;
         logger.info(`share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`);
         const started = performance.now();
-        const search = await writeSearchIndex(outDir);
+        const search = await buildSearchIndex(outDir);
         logger.info(`search: ${search.pages} pages indexed in ${search.languages.join(', ')} (${Math.round(performance.now() - started)} ms)`);
       },
     },
