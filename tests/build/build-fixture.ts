@@ -2,7 +2,8 @@
  * Builds a fixture content folder with `npm run build`'s script into a folder of its own, the way a
  * person would, and reads what came out.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -45,4 +46,18 @@ export function buildFixture(fixture: string, options: { outDir?: string; now?: 
     outDir,
     page: (urlPath) => load(readFileSync(path.join(outDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath), 'utf8')),
   };
+}
+
+/** Every file of a built site, by path, with a hash of its bytes: two equal digests, two identical sites. */
+export function digest(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
 }

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ogFonts } from '../../src/lib/og-image.ts';
 import { parseEntry } from '../../src/lib/front-matter.ts';
-import { buildFixture, root, type Build } from './build-fixture.ts';
+import { buildFixture, digest, root, type Build } from './build-fixture.ts';
 
 let site: Build;
 const fixtureMedia = path.join(root, 'tests/fixtures/media/content/media');
@@ -237,8 +237,12 @@ describe('share images', () => {
 });
 
 describe('a second build of the same content', () => {
+  let again: Build;
+  beforeAll(() => {
+    again = buildFixture('media');
+  });
+
   it('draws no share image and encodes no image again: it takes them from the caches', () => {
-    const again = buildFixture('media');
     expect(again.status).toBe(0);
     // Each image once: the integration starts them all, and the pages then find them.
     const [, reused, written] = /share images: 0 drawn in 0\.0 s, (\d+) from the cache; \d+ of (\d+) started/.exec(again.output) ?? [];
@@ -247,6 +251,10 @@ describe('a second build of the same content', () => {
     // Astro logs an image it encodes with its sizes, `(before: 9kB, after: 3kB)`, and one it reuses so.
     expect(again.output).not.toContain('(before: ');
     expect(again.output).toContain('(reused cache entry)');
+  });
+
+  it('gives a byte-identical site, search index, share images and images included', () => {
+    expect(digest(again.outDir)).toEqual(digest(site.outDir));
   });
 });
 

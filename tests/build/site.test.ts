@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type Build } from './build-fixture.ts';
+import { buildFixture, digest, type Build } from './build-fixture.ts';
 
 let site: Build;
 
@@ -129,18 +128,6 @@ describe('reproducible builds', () => {
   });
 });
 
-function digest(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe('findable and safe', () => {
   it('lists every page with its alternates in the sitemap, which robots.txt points to', () => {
