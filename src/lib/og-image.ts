@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
+import { escapeMarkup } from './markup.ts';
 import { remember } from './remember.ts';
 
 export const OG_WIDTH = 1200;
@@ -70,12 +71,10 @@ export function ogCacheKey(input: OgImageInput, fonts: readonly string[]): strin
 }
 
 /**
- * Text as Pango markup (sharp's text input is markup): `&`, `<`, `>` and quotes escaped.
+ * Text as Pango markup (sharp's text input is markup), escaped as for HTML.
  * @example pangoText('Tom & Jerry <3') // 'Tom &amp; Jerry &lt;3'
  */
-export function pangoText(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
-}
+export const pangoText = escapeMarkup;
 
 /** Fonts already handed to fontconfig in this process (a cache, on purpose: once is enough). */
 const registered = new Set<string>();

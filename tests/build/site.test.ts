@@ -219,3 +219,13 @@ describe('the translation status page', () => {
     expect($('[data-pagefind-body]')).toHaveLength(0);
   });
 });
+
+describe('the footer', () => {
+  it('links the locale’s free pages, an untranslated title marked with its own language', () => {
+    const link = (urlPath: string, href: string) => site.page(urlPath)(`footer nav a[href="${href}"]`);
+    expect(link('/fr/events/', '/fr/about/').text()).toBe('About');
+    expect(link('/fr/events/', '/fr/about/').find('span[lang=en][dir=ltr]').text()).toBe('About');
+    expect(link('/ar/', '/ar/about/').text()).toBe('حول');
+    expect(link('/ar/', '/ar/about/').find('[lang]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Text written into markup by hand, where Astro's templates are not used: escaped, and marked with
+ * its language when that is not the page's.
+ */
+import { localeInfo } from './site.ts';
+
+/**
+ * Text escaped for HTML, XML and Pango markup: `&`, `<`, `>` and quotes.
+ * @example escapeMarkup('Tom & Jerry <3') // 'Tom &amp; Jerry &lt;3'
+ */
+export function escapeMarkup(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+}
+
+/**
+ * The `lang` and `dir` of an entry's text when it is not written in the page's language (an
+ * untranslated entry shows its source text: screen readers and fonts must know); else undefined.
+ * @example textLanguage({ locale: 'ar', textLocale: 'en' }) // { lang: 'en', dir: 'ltr' }
+ */
+export function textLanguage(entry: { locale: string; textLocale: string }): { lang: string; dir: 'ltr' | 'rtl' } | undefined {
+  return entry.textLocale === entry.locale ? undefined : { lang: entry.textLocale, dir: localeInfo(entry.textLocale).dir };
+}
