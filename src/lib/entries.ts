@@ -7,8 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { localize, type LocalizedEntry } from '../i18n/fallback.ts';
 import { translatableFields, type Kind } from '../schemas/index.ts';
 import { isOutdated } from '../i18n/history.ts';
-import { buildingSite } from './build-state.ts';
-import { remember } from './remember.ts';
+import { rememberWhileBuilding } from './build-state.ts';
 import { contentChanges, getSite } from './site.ts';
 
 export type SourceEntry<K extends Kind> = CollectionEntry<K>;
@@ -29,10 +28,9 @@ export interface ShownEntry<K extends Kind> extends LocalizedEntry<SourceEntry<K
  */
 export async function shownEntries<K extends Kind>(kind: K, locale: string): Promise<ShownEntry<K>[]> {
   // A build asks for the same kind and locale on many pages (footers, partner and event pages):
-  // computed once per build. The dev server recomputes, so that edits show. (Not
-  // `import.meta.env.PROD`: a build started from the tests, with NODE_ENV=test, would skip the cache.)
-  if (!buildingSite()) return computeShownEntries(kind, locale);
-  return remember(shownCache, `${kind}|${locale}`, () => computeShownEntries(kind, locale)) as Promise<ShownEntry<K>[]>;
+  // computed once per build. (Not `import.meta.env.PROD`: a build started from the tests, with
+  // NODE_ENV=test, would skip the cache.)
+  return rememberWhileBuilding(shownCache, `${kind}|${locale}`, () => computeShownEntries(kind, locale)) as Promise<ShownEntry<K>[]>;
 }
 
 /** Entries as shown, per kind and locale, for the length of a build (module-level cache, on purpose). */

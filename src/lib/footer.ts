@@ -4,10 +4,9 @@
  * free pages dearly: 160 free pages in 6 locales made 1.5 million component instances in a build of
  * 9,717 pages (a warm build took 142 s with the list, 123 s without any).
  */
-import { buildingSite } from './build-state.ts';
+import { rememberWhileBuilding } from './build-state.ts';
 import { shownEntries } from './entries.ts';
 import { escapeMarkup, textLanguage } from './markup.ts';
-import { remember } from './remember.ts';
 import { localePath } from './urls.ts';
 
 /** The list's items, per locale, for the length of a build (module-level cache, on purpose). */
@@ -18,8 +17,7 @@ const lists = new Map<string, Promise<string>>();
  * @example await footerPageItems('fr') // '<li><a href="/fr/about/">À propos</a></li>…'
  */
 export function footerPageItems(locale: string): Promise<string> {
-  // The dev server writes it again for every page, so that edits show.
-  return buildingSite() ? remember(lists, locale, () => pageItems(locale)) : pageItems(locale);
+  return rememberWhileBuilding(lists, locale, () => pageItems(locale));
 }
 
 async function pageItems(locale: string): Promise<string> {

@@ -9,8 +9,8 @@ import { buildingSite } from './build-state.ts';
 import { shownEntries, type ShownEntry } from './entries.ts';
 import { parseEntry } from './front-matter.ts';
 import { entryFile } from './media-files.ts';
-import { cachedOgImage, drawAhead, ogImagePath, planShareImages } from './og-image.ts';
-import { imageInput, shareCacheDir, shareFonts, sharePagesOf, type SharePage } from './og-pages.ts';
+import { cachedOgImage, ogImagePath, planShareImages } from './og-image.ts';
+import { drawSharePages, imageInput, shareCacheDir, shareFonts, sharePagesOf, type SharePage } from './og-pages.ts';
 import { getSite } from './site.ts';
 
 /** Every page with a share image, from Astro's collections. */
@@ -64,7 +64,7 @@ export async function shareImageResponse(page: SharePage): Promise<Response> {
 export function drawShareImagesAhead(): void {
   planShareImages(async () => {
     const pages = await sharePages();
-    const files = await drawAhead(pages.map(imageInput), shareFonts(), shareCacheDir());
+    const files = await drawSharePages(pages);
     return pages.map((page, index) => ({ path: ogImagePath(page.locale, page.segments), file: files[index] as string }));
   });
 }

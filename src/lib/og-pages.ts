@@ -13,8 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { directionOf } from '../i18n/locales.ts';
 import type { Kind } from '../schemas/index.ts';
-import type { OgImageInput } from './og-image.ts';
-import { ogFonts } from './og-image.ts';
+import { drawAhead, ogFonts, type OgImageInput } from './og-image.ts';
 import { remember } from './remember.ts';
 import { getSite, localeInfo, translator } from './site.ts';
 
@@ -113,4 +112,12 @@ export function imageInput(page: SharePage): OgImageInput {
     colors: campaign.colors,
     emoji: page.emoji === undefined ? undefined : emojiBytes(page.emoji),
   };
+}
+
+/**
+ * Draws the pages' share images into the cache, in the background, those drawn or being drawn
+ * already excepted; their files, in the order of `pages`, once all are there.
+ */
+export function drawSharePages(pages: readonly SharePage[]): Promise<string[]> {
+  return drawAhead(pages.map(imageInput), shareFonts(), shareCacheDir());
 }

@@ -5,11 +5,10 @@
  * from Astro's collections (`og-endpoint.ts`) and wait for these: an image foreseen here is drawn
  * once, and one that was not is drawn then.
  */
-import path from 'node:path';
 import { localize } from '../i18n/fallback.ts';
 import { translatableFields } from '../schemas/index.ts';
-import { drawAhead } from './og-image.ts';
-import { imageInput, shareCacheDir, shareFonts, sharePagesOf, type ShareEntry, type SharePage } from './og-pages.ts';
+import { entryFile } from './media-files.ts';
+import { drawSharePages, sharePagesOf, type ShareEntry, type SharePage } from './og-pages.ts';
 import { getSite } from './site.ts';
 import type { ContentEntry, ValidationResult } from './validate-content.ts';
 
@@ -34,7 +33,8 @@ export function validatedSharePages(content: Pick<ValidationResult, 'sources' | 
 /** A hashtag's emoji file: its front matter names it relative to the entry. */
 function emojiFile(source: ContentEntry): string | undefined {
   const value = source.data['emoji'];
-  return source.kind === 'hashtags' && typeof value === 'string' ? path.resolve(path.dirname(source.file), value) : undefined;
+  // The entry's path is absolute, so the root `entryFile` resolves it against does not matter.
+  return source.kind === 'hashtags' && typeof value === 'string' ? entryFile(getSite().settings.root, source.file, value) : undefined;
 }
 
 /**
@@ -46,7 +46,7 @@ function emojiFile(source: ContentEntry): string | undefined {
 export async function drawValidatedAhead(content: Pick<ValidationResult, 'sources' | 'translations'>): Promise<Set<string>> {
   try {
     const pages = await validatedSharePages(content);
-    return new Set(await drawAhead(pages.map(imageInput), shareFonts(), shareCacheDir()));
+    return new Set(await drawSharePages(pages));
   } catch {
     return new Set();
   }
