@@ -44,6 +44,10 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP (no 'unsafe-inline') would block.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A build copies a page from the previous one (kept in the cache folder) instead of rendering it
+  // again when neither its code nor its content changed: see src/lib/page-cache.ts for the key.
+  // `npm run build -- --force` renders every page.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {

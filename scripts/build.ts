@@ -6,10 +6,14 @@
  * The fresh folder is always inside the project: Astro keeps its prerender chunks in the output
  * folder when that is inside the project, but in the project's shared `.astro/` when it is not, and
  * two builds at once (tests, a developer's preview) would then overwrite each other's chunks.
+ * Its name comes from the target's path, so that a target is always built in the same folder: Astro
+ * writes the output folder's path into the pages' code (`astro:assets`), and the incremental build
+ * (see `astro.config.mjs`) reuses a page only when its code is unchanged.
  *
  * The build's heap is limited (`HEAP_MB`); a build that runs out says how to give it more. Astro
  * runs through `runToEnd`, which ends it should Node hang as it exits (`lib/run-to-end.ts`).
  */
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +21,7 @@ import { ASTRO_CLI, runToEnd } from './lib/run-to-end.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env['SID_OUT_DIR'] || 'dist');
-const fresh = path.join(root, '.dist-building', String(process.pid));
+const fresh = path.join(root, '.dist-building', createHash('sha256').update(target).digest('hex').slice(0, 12));
 const previous = `${target}.previous-${process.pid}`;
 /**
  * The JavaScript heap the build may use, unless NODE_OPTIONS sets `--max-old-space-size`. V8 would

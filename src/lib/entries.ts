@@ -8,6 +8,7 @@ import { localize, type LocalizedEntry } from '../i18n/fallback.ts';
 import { translatableFields, type Kind } from '../schemas/index.ts';
 import { isOutdated } from '../i18n/history.ts';
 import { rememberWhileBuilding } from './build-state.ts';
+import { keyed } from './page-cache.ts';
 import { contentChanges, getSite } from './site.ts';
 
 export type SourceEntry<K extends Kind> = CollectionEntry<K>;
@@ -67,10 +68,10 @@ export async function shownEntry<K extends Kind>(kind: K, locale: string, slug: 
 }
 
 /** `getStaticPaths` rows for every locale × every entry of a kind. */
-export async function entryPaths(kind: Kind): Promise<{ params: { locale: string; slug: string } }[]> {
+export async function entryPaths(kind: Kind): Promise<{ params: { locale: string; slug: string }; cacheKey: string }[]> {
   const { campaign } = getSite();
   const sources = await getCollection(kind);
-  return campaign.locales.flatMap((locale) => sources.map((source) => ({ params: { locale, slug: source.id } })));
+  return keyed(campaign.locales.flatMap((locale) => sources.map((source) => ({ params: { locale, slug: source.id } }))));
 }
 
 /** The absolute path of an entry's file. */

@@ -6,11 +6,12 @@
 import { getCollection } from 'astro:content';
 import { filterPages, filterTags, type FilterFacet } from './event-filters.ts';
 import { KIND_FACETS, type FilteredKind } from './filter-views.ts';
+import { keyed } from './page-cache.ts';
 import { getSite } from './site.ts';
 
 /** `getStaticPaths` rows for every locale × filter page of a kind. */
-export async function filterPagePaths(kind: FilteredKind): Promise<{ params: { locale: string; facet: FilterFacet; value: string } }[]> {
+export async function filterPagePaths(kind: FilteredKind): Promise<{ params: { locale: string; facet: FilterFacet; value: string }; cacheKey: string }[]> {
   const entries = await getCollection(kind);
   const pages = filterPages(entries.map((entry) => filterTags(entry.data)), KIND_FACETS[kind]);
-  return getSite().campaign.locales.flatMap((locale) => pages.map(({ facet, value }) => ({ params: { locale, facet, value } })));
+  return keyed(getSite().campaign.locales.flatMap((locale) => pages.map(({ facet, value }) => ({ params: { locale, facet, value } }))));
 }

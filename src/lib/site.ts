@@ -53,8 +53,3 @@ export function translator(locale: string): Translate {
   const { resources, campaign } = getSite();
   return createTranslator(resources, locale, campaign.defaultLocale);
 }
-
-/** `getStaticPaths` rows for every locale. */
-export function localePaths(): { params: { locale: string } }[] {
-  return getSite().campaign.locales.map((locale) => ({ params: { locale } }));
-}

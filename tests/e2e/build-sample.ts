@@ -24,16 +24,16 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const SAMPLE_NOW = '2020-02-01T00:00:00Z';
 
 /**
- * Builds the sample campaign (`content/`) with `npm run build` into a new temporary folder.
+ * Builds the sample campaign (`content/`) with `npm run build` (and `args`) into a new temporary folder.
  * Returns the built site's folder and a function that deletes the temporary folder.
  * A failed build rejects with the end of the build's output, which names the problem.
  */
-export async function buildSample(): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function buildSample(args: readonly string[] = []): Promise<{ dir: string; remove: () => Promise<void> }> {
   const temp = await mkdtemp(path.join(os.tmpdir(), 'sid-e2e-'));
   const dir = path.join(temp, 'site');
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], {
+    const child = spawn('npm', ['run', 'build', ...(args.length > 0 ? ['--', ...args] : [])], {
       cwd: projectRoot,
       env: { ...process.env, SID_NOW: SAMPLE_NOW, SID_OUT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,7 +14,8 @@ describe('a second build of the sample', () => {
     // The global set-up's build (not `SID_E2E_SITE`, which may have been built at another time).
     const provided = inject('sidSiteDir');
     const own = typeof provided === 'string' && provided !== '' ? undefined : await buildSample();
-    const second = await buildSample();
+    // Every page rendered again (`--force`), not copied from the first build by the incremental build.
+    const second = await buildSample(['--force']);
     try {
       expect(digest(second.dir)).toEqual(digest(own?.dir ?? provided));
     } finally {

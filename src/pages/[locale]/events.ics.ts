@@ -2,7 +2,8 @@
 import type { APIRoute, InferGetStaticParamsType } from 'astro';
 import { calendarEvent, calendarText } from '../../lib/calendar.ts';
 import { shownEntries } from '../../lib/entries.ts';
-import { getSite, localePaths, translator } from '../../lib/site.ts';
+import { getSite, translator } from '../../lib/site.ts';
+import { localePaths } from '../../lib/page-cache.ts';
 
 export const getStaticPaths = localePaths;
 

@@ -3,7 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute, InferGetStaticParamsType } from 'astro';
 import { shownEntries } from '../../lib/entries.ts';
 import { feedItems, feedPath } from '../../lib/feed.ts';
-import { getSite, localePaths, translator } from '../../lib/site.ts';
+import { getSite, translator } from '../../lib/site.ts';
+import { localePaths } from '../../lib/page-cache.ts';
 import { absoluteUrl, localePath } from '../../lib/urls.ts';
 
 export const getStaticPaths = localePaths;
