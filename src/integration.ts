@@ -25,6 +25,8 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
   let content: ValidationResult | undefined;
   /** The share images the build started drawing, by file, once drawn. */
   let drawnAhead: Promise<Set<string>> | undefined;
+  /** Astro's cache folder for this content folder (`astro.config.mjs`), where the search index is kept. */
+  let cacheDir = '';
   return {
     name: 'sid-microsite',
     hooks: {
@@ -73,6 +75,9 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         server.watcher.add(settings.contentDir);
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:start': () => {
         startBuild();
         openSharePlan();
@@ -87,8 +92,10 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         const early = written.filter((file) => foreseen.has(file)).length;
         logger.info(`share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`);
         const started = performance.now();
-        const search = await buildSearchIndex(outDir);
-        logger.info(`search: ${search.pages} pages indexed in ${search.languages.join(', ')} (${Math.round(performance.now() - started)} ms)`);
+        const search = await buildSearchIndex(outDir, cacheDir);
+        const took = `(${Math.round(performance.now() - started)} ms)`;
+        const languages = search.languages.join(', ');
+        logger.info(search.reused ? `search: the index of ${search.pages} pages (${languages}) copied from the cache: no page changed ${took}` : `search: ${search.pages} pages indexed in ${languages} ${took}`);
       },
     },
   };

@@ -26,6 +26,9 @@ describe('a second build with nothing changed', () => {
   let outDir: string;
   let first: Build;
   let again: Build;
+  /** The files of each build, read before the next one replaces them (all build into `outDir`). */
+  let firstFiles: Record<string, string>;
+  let againFiles: Record<string, string>;
   const build = (options: { now?: string; args?: string[] } = {}) => buildFixture('minimal', { contentDir, outDir, ...options });
 
   beforeAll(() => {
@@ -34,7 +37,9 @@ describe('a second build with nothing changed', () => {
     outDir = path.join(campaign, 'dist');
     cpSync(path.join(root, 'tests/fixtures/minimal/content'), contentDir, { recursive: true });
     first = build();
+    firstFiles = digest(outDir);
     again = build();
+    againFiles = digest(outDir);
   });
 
   it('copies every page from the first build instead of rendering it, and gives the same site', () => {
@@ -45,7 +50,11 @@ describe('a second build with nothing changed', () => {
     expect(rendered).toEqual([]);
     expect(restored).toEqual(expect.arrayContaining(['/en/events/index.html', '/fr/events/dublin/index.html', '/en/events/dublin.ics', '/fr/rss.xml']));
     expect(restored).toHaveLength(pagesOf(first).rendered.length);
-    expect(digest(again.outDir)).toEqual(digest(first.outDir));
+    // No page changed, so neither did the search index: copied, not made again.
+    expect(first.output).toMatch(/search: \d+ pages indexed in ar, en, fr/);
+    expect(again.output).toMatch(/search: the index of \d+ pages \(ar, en, fr\) copied from the cache: no page changed/);
+    expect(Object.keys(firstFiles).length).toBeGreaterThan(100);
+    expect(againFiles).toEqual(firstFiles);
   });
 
   it('renders every page again after an edit, so the pages that show the entry show the edit', () => {
@@ -57,6 +66,9 @@ describe('a second build with nothing changed', () => {
     expect(edited.page('/en/events/dublin/')('h1').text()).toBe('A safer internet for every citizen');
     expect(edited.page('/en/events/')('main').text()).toContain('A safer internet for every citizen');
     expect(edited.page('/en/partners/webwise/')('main').text()).toContain('A safer internet for every citizen');
+    expect(edited.output).toMatch(/search: \d+ pages indexed in ar, en, fr/);
+    const index = (files: Record<string, string>) => Object.entries(files).filter(([file]) => file.startsWith('pagefind/'));
+    expect(index(digest(edited.outDir))).not.toEqual(index(firstFiles));
   });
 
   it('renders every page again when a source changed after its translation, which is then marked out of date', () => {
