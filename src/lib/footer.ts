@@ -6,7 +6,8 @@
  */
 import { rememberWhileBuilding } from './build-state.ts';
 import { shownEntries } from './entries.ts';
-import { escapeMarkup, textLanguage } from './markup.ts';
+import { escapeMarkup } from './escape.ts';
+import { textLanguage } from './markup.ts';
 import { localePath } from './urls.ts';
 
 /** The list's items, per locale, for the length of a build (module-level cache, on purpose). */

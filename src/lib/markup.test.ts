@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkup, textLanguage } from './markup.ts';
+import { escapeMarkup } from './escape.ts';
+import { textLanguage } from './markup.ts';
 
 describe('markup written by hand', () => {
   it('escapes what HTML would read as markup', () => {

@@ -1,16 +1,8 @@
 /**
- * Text written into markup by hand, where Astro's templates are not used: escaped, and marked with
- * its language when that is not the page's.
+ * Text written into markup by hand, where Astro's templates are not used: marked with its language
+ * when that is not the page's (escaping is `escape.ts`).
  */
 import { localeInfo } from './site.ts';
-
-/**
- * Text escaped for HTML, XML and Pango markup: `&`, `<`, `>` and quotes.
- * @example escapeMarkup('Tom & Jerry <3') // 'Tom &amp; Jerry &lt;3'
- */
-export function escapeMarkup(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
-}
 
 /**
  * The `lang` and `dir` of an entry's text when it is not written in the page's language (an

@@ -10,7 +10,7 @@ import { shownEntries, type ShownEntry } from './entries.ts';
 import { parseEntry } from './front-matter.ts';
 import { entryFile } from './media-files.ts';
 import { cachedOgImage, ogImagePath, planShareImages } from './og-image.ts';
-import { drawSharePages, imageInput, shareCacheDir, shareFonts, sharePagesOf, type SharePage } from './og-pages.ts';
+import { drawSharePages, imageInput, shareDrawing, sharePagesOf, type SharePage } from './og-pages.ts';
 import { getSite } from './site.ts';
 
 /** Every page with a share image, from Astro's collections. */
@@ -51,7 +51,7 @@ export async function routeSharePaths() {
 
 /** The PNG response of one page's share image. */
 export async function shareImageResponse(page: SharePage): Promise<Response> {
-  const image = await cachedOgImage(imageInput(page), shareFonts(), shareCacheDir());
+  const image = await cachedOgImage(imageInput(page), shareDrawing());
   return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/png' } });
 }
 

@@ -10,10 +10,9 @@
  * imports `astro:content`, so that the integration can use them.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { directionOf } from '../i18n/locales.ts';
 import type { Kind } from '../schemas/index.ts';
-import { drawAhead, ogFonts, type OgImageInput } from './og-image.ts';
+import { drawAhead, projectDrawing, type Drawing, type OgImageInput } from './og-image.ts';
 import { remember } from './remember.ts';
 import { getSite, localeInfo, translator } from './site.ts';
 
@@ -87,19 +86,17 @@ export async function sharePagesOf(entriesOf: EntriesOf): Promise<SharePage[]> {
 export const titleDirection = (page: SharePage): 'ltr' | 'rtl' => directionOf(page.titleLocale);
 
 /**
- * The emoji files' bytes and the font paths, read once per process (caches, on purpose: a locale's
- * pages all draw the campaign's emoji with the same fonts).
+ * The emoji files' bytes and the project's drawing (fonts, cache folder beside Astro's own caches,
+ * drawing thread), read once per process (caches, on purpose: a locale's pages all draw the
+ * campaign's emoji with the same fonts).
  */
 const emojis = new Map<string, Buffer>();
 const emojiBytes = (file: string): Buffer => remember(emojis, file, () => readFileSync(file));
-const fontPaths = new Map<string, string[]>();
-export function shareFonts(): string[] {
+const drawings = new Map<string, Drawing>();
+export function shareDrawing(): Drawing {
   const { root } = getSite().settings;
-  return remember(fontPaths, root, () => ogFonts(root));
+  return remember(drawings, root, () => projectDrawing(root));
 }
-
-/** Where drawn images are kept between builds (beside Astro's own caches). */
-export const shareCacheDir = (): string => path.join(getSite().settings.root, 'node_modules/.astro/og-cache');
 
 /** What a page's share image shows. */
 export function imageInput(page: SharePage): OgImageInput {
@@ -119,5 +116,5 @@ export function imageInput(page: SharePage): OgImageInput {
  * already excepted; their files, in the order of `pages`, once all are there.
  */
 export function drawSharePages(pages: readonly SharePage[]): Promise<string[]> {
-  return drawAhead(pages.map(imageInput), shareFonts(), shareCacheDir());
+  return drawAhead(pages.map(imageInput), shareDrawing());
 }
