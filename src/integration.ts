@@ -82,6 +82,8 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         startBuild();
         openSharePlan();
         if (content !== undefined) drawnAhead = drawValidatedAhead(content);
+        // Not needed any more: let the build's peak of memory, while Vite bundles, go without it.
+        content = undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

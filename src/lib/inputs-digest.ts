@@ -3,8 +3,8 @@
  * path, bytes and time of last change. Equal digests, the same campaign; the cache key of the
  * incremental build (`page-cache.ts`) is made from it.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { changedAt } from '../i18n/history.ts';
 
@@ -19,11 +19,28 @@ export function inputsDigest(dirs: readonly string[], changes: ReadonlyMap<strin
   for (const [index, dir] of dirs.entries()) {
     hash.update(`folder ${index}\n`);
     for (const file of filesUnder(dir)) {
-      const fileHash = createHash('sha256').update(readFileSync(file)).digest('hex');
+      const fileHash = hashFile(createHash('sha256'), file).digest('hex');
       hash.update(`${path.relative(dir, file)}\0${changedAt(file, changes)}\0${fileHash}\n`);
     }
   }
   return hash.digest('hex');
+}
+
+/** The chunks files are read through: one, so that hashing a site's files leaves no garbage behind. */
+const chunk = Buffer.alloc(1 << 20);
+
+/**
+ * Adds a file's bytes to a hash, read a chunk at a time into one buffer: a build hashes every page
+ * it wrote (`search-index.ts`), and reading each whole would leave hundreds of MiB to collect.
+ */
+export function hashFile(hash: Hash, file: string): Hash {
+  const descriptor = openSync(file, 'r');
+  try {
+    for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) hash.update(chunk.subarray(0, read));
+  } finally {
+    closeSync(descriptor);
+  }
+  return hash;
 }
 
 /** Every file under a folder, in a fixed order; none when the folder does not exist. */

@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { hashFile } from './inputs-digest.ts';
 
 export interface IndexReport {
   pages: number;
@@ -100,7 +101,7 @@ function pagesDigest(outDir: string): string {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !path.relative(outDir, file).startsWith(`${INDEX_FOLDER}${path.sep}`))
     .sort();
-  for (const file of pages) hash.update(`${path.relative(outDir, file)}\0`).update(readFileSync(file)).update('\n');
+  for (const file of pages) hashFile(hash.update(`${path.relative(outDir, file)}\0`), file).update('\n');
   return hash.digest('hex');
 }
 
