@@ -1,28 +1,45 @@
 /**
- * A digest of the folders a campaign is made from (its content and its UI strings): every file's
- * path, bytes and time of last change. Equal digests, the same campaign; the cache key of the
- * incremental build (`page-cache.ts`) is made from it.
+ * The files a campaign is made from (its content and its UI strings), each with a digest of its
+ * bytes and its time of last change; and one digest of them all. The cache keys of the incremental
+ * build (`page-cache.ts`) are made from them.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { changedAt } from '../i18n/history.ts';
 
+/** A file of one of the folders: the folder's index, the file's path in it, and its digest. */
+export interface InputFile {
+  folder: number;
+  name: string;
+  digest: string;
+}
+
 /**
- * The time of last change counts as well as the bytes: pages mark a translation changed before its
- * source as out of date, so touching a source file changes what its translations' pages say.
- * `changes` are the times from git history (`lastChanges`); other files count by modification time.
- * @example inputsDigest(['/repo/content', '/repo/locales'], new Map()) // 'e3b0c442…'
+ * Every file of the folders, in a fixed order. The time of last change counts as well as the bytes:
+ * pages mark a translation changed before its source as out of date, so touching a source file
+ * changes what its translations' pages say. `changes` are the times from git history
+ * (`lastChanges`); other files count by modification time.
+ * @example inputFiles(['/repo/content'], new Map())[0] // { folder: 0, name: 'campaign.yaml', digest: '…' }
  */
-export function inputsDigest(dirs: readonly string[], changes: ReadonlyMap<string, number>): string {
+export function inputFiles(dirs: readonly string[], changes: ReadonlyMap<string, number>): InputFile[] {
+  return dirs.flatMap((dir, folder) =>
+    filesUnder(dir).map((file) => ({
+      folder,
+      name: path.relative(dir, file),
+      digest: `${changedAt(file, changes)}:${hashFile(createHash('sha256'), file).digest('hex')}`,
+    })),
+  );
+}
+
+/**
+ * One digest of the files: every file's name, and the digest of each that `counts` (by default all).
+ * Equal digests, the same files.
+ * @example inputsDigest(inputFiles(['/repo/content'], new Map()), (file) => !file.name.startsWith('fr/'))
+ */
+export function inputsDigest(files: readonly InputFile[], counts: (file: InputFile) => boolean = () => true): string {
   const hash = createHash('sha256');
-  for (const [index, dir] of dirs.entries()) {
-    hash.update(`folder ${index}\n`);
-    for (const file of filesUnder(dir)) {
-      const fileHash = hashFile(createHash('sha256'), file).digest('hex');
-      hash.update(`${path.relative(dir, file)}\0${changedAt(file, changes)}\0${fileHash}\n`);
-    }
-  }
+  for (const file of files) hash.update(`${file.folder}\0${file.name}\0${counts(file) ? file.digest : '-'}\n`);
   return hash.digest('hex');
 }
 

@@ -1,43 +1,59 @@
 /**
- * The cache key of Astro's incremental build (`experimental.incrementalBuild`): a build copies a
+ * The cache keys of Astro's incremental build (`experimental.incrementalBuild`): a build copies a
  * page from the previous build instead of rendering it again when the page's code (Astro hashes
  * its module graph) and its `cacheKey` are both unchanged. The key stands for everything else a
  * page is made from:
- * - every file of the content folder (entries, `campaign.yaml`, media) and of the UI strings, with
- *   its time of last change (`inputsDigest`);
+ * - the files of the content folder (entries, `campaign.yaml`, media) and of the UI strings, each
+ *   with its bytes and its time of last change (`inputs-digest.ts`);
  * - which events have ended at the build's "now" (home and events pages split upcoming and past).
  *
- * One key for the whole site, not one per page: a page shows other entries too (the footer's free
- * pages, a partner's events, the language switcher's translations), and a key that missed one of
- * them would leave a stale page online. So any edit renders every page again, and a build with
- * nothing changed renders none. Share images and media files get no key: they have their own
- * caches (`og-image.ts`, `astro:assets`) and are not worth a second copy.
+ * One key per locale, not per page: a page shows other entries too (the footer's free pages, a
+ * partner's events, the language switcher), and a key that missed one of them would leave a stale
+ * page online. A locale's pages show its own translations and UI strings, and the default
+ * locale's (an untranslated entry or string falls back to them), never another locale's: the key
+ * of a locale counts every file but those of the other translations, of which it counts only the
+ * names. So an edit to a French translation renders the French pages again, an edit to a source
+ * entry, the campaign, a media file or the default locale's strings renders every page, and a
+ * build with nothing changed renders none. A page that shows every locale (the translation
+ * status) counts every file. Share images and media files get no key: they have their own caches
+ * (`og-image.ts`, `astro:assets`).
  */
 import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { rememberWhileBuilding } from './build-state.ts';
 import { splitByTime } from './events.ts';
-import { inputsDigest } from './inputs-digest.ts';
+import { inputFiles, inputsDigest, type InputFile } from './inputs-digest.ts';
 import { contentChanges, getSite } from './site.ts';
 
+const files = new Map<string, InputFile[]>();
 const keys = new Map<string, Promise<string>>();
 
-/** The key of every page of this build; made once per build, again on every call in dev. */
-export function pagesCacheKey(): Promise<string> {
-  return rememberWhileBuilding(keys, 'site', async () => {
-    const { settings, now } = getSite();
+/**
+ * The key of a locale's pages, or (`undefined`) of a page that shows every locale; made once per
+ * build, again on every call in dev.
+ */
+export function pagesCacheKey(locale: string | undefined): Promise<string> {
+  return rememberWhileBuilding(keys, locale ?? '*', async () => {
+    const { settings, campaign, now } = getSite();
+    const inputs = rememberWhileBuilding(files, 'inputs', () => inputFiles([settings.contentDir, settings.localesDir], contentChanges()));
+    // Both folders hold one folder per locale (`content/fr/…`, `locales/fr/…`).
+    const others = new Set(campaign.locales.filter((tag) => tag !== campaign.defaultLocale && tag !== locale));
+    const counts = (file: InputFile) => locale === undefined || !others.has(file.name.split(path.sep)[0] ?? '');
     const { past } = splitByTime(await getCollection('events'), now);
     return createHash('sha256')
-      .update(inputsDigest([settings.contentDir, settings.localesDir], contentChanges()))
+      .update(inputsDigest(inputs, counts))
       .update(`\npast:${past.map((event) => event.id).sort().join(',')}`)
       .digest('hex');
   });
 }
 
-/** `getStaticPaths` rows with the cache key added to each. */
-export async function keyed<Row extends object>(rows: readonly Row[]): Promise<(Row & { cacheKey: string })[]> {
-  const cacheKey = await pagesCacheKey();
-  return rows.map((row) => ({ ...row, cacheKey }));
+/**
+ * `getStaticPaths` rows with the cache key of their locale added to each; with `every`, the key of
+ * a page that shows every locale.
+ */
+export async function keyed<Row extends { params: { locale: string } }>(rows: readonly Row[], scope: 'locale' | 'every' = 'locale'): Promise<(Row & { cacheKey: string })[]> {
+  return Promise.all(rows.map(async (row) => ({ ...row, cacheKey: await pagesCacheKey(scope === 'every' ? undefined : row.params.locale) })));
 }
 
 /** `getStaticPaths` rows for every locale. */

@@ -1,7 +1,8 @@
 /**
- * The incremental build: a build with nothing changed copies every page from the previous one, and
- * any change to what pages are made from (an entry, a file's time of last change, "now") renders
- * them all again, so no stale page reaches the site.
+ * The incremental build: a build with nothing changed copies every page from the previous one; a
+ * change to what every page is made from (a source entry, a file's time of last change, "now")
+ * renders them all again, and one to a translation renders its locale's pages again, so no stale
+ * page reaches the site.
  */
 import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,15 +10,19 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, digest, root, type Build } from './build-fixture.ts';
 
-/** The campaign's pages and calendar files (`/en/events/index.html`, `/fr/events/dublin.ics`…), as the build log lists them. */
-const PAGE_LINE = /[├└]─ (\/(?:en|fr)\/\S*?(?:\.html|\.ics|\.xml)) \((restored|\+\d+ms)\)/g;
+/**
+ * The campaign's pages and calendar files (`/en/events/index.html`, `/fr/events/dublin.ics`…) as the
+ * build log lists them, each with `(restored)` when copied. A rendered page's time is printed when
+ * it is done, often after other pages' lines, so a page without `(restored)` counts as rendered.
+ */
+const PAGE_LINE = /[├└]─ (\/(?:en|fr)\/\S*?\.(?:html|ics|xml))( \(restored\))?/g;
 
 /** Which pages the build rendered and which it copied from the previous build. */
 function pagesOf(build: Build): { rendered: string[]; restored: string[] } {
   const lines = [...build.output.matchAll(PAGE_LINE)];
   return {
-    rendered: lines.filter((line) => line[2] !== 'restored').map((line) => line[1]!),
-    restored: lines.filter((line) => line[2] === 'restored').map((line) => line[1]!),
+    rendered: lines.filter((line) => line[2] === undefined).map((line) => line[1]!),
+    restored: lines.filter((line) => line[2] !== undefined).map((line) => line[1]!),
   };
 }
 
@@ -91,6 +96,21 @@ describe('a second build with nothing changed', () => {
     expect(later.status, later.output).toBe(0);
     expect(pagesOf(later).restored).toEqual([]);
     expect(pastIn(later)).toHaveLength(1);
+  });
+
+  it('renders again only the pages of a translation’s locale after an edit to it, and the page that shows every locale', () => {
+    build();
+    const french = path.join(contentDir, 'fr/events/dublin.mdx');
+    writeFileSync(french, readFileSync(french, 'utf8').replace(/^title: .*$/m, 'title: Un internet plus sûr, pour chacun'));
+    const edited = build();
+    expect(edited.status, edited.output).toBe(0);
+    const { rendered, restored } = pagesOf(edited);
+    expect(rendered.filter((page) => page.startsWith('/en/'))).toEqual(['/en/translations/index.html']);
+    expect(rendered).toEqual(expect.arrayContaining(['/fr/events/dublin/index.html', '/fr/events/index.html', '/fr/index.html']));
+    expect(restored.filter((page) => page.startsWith('/fr/'))).toEqual([]);
+    expect(restored).toEqual(expect.arrayContaining(['/en/events/dublin/index.html', '/en/events/index.html']));
+    expect(edited.page('/fr/events/dublin/')('h1').text()).toBe('Un internet plus sûr, pour chacun');
+    expect(edited.page('/fr/events/')('main').text()).toContain('Un internet plus sûr, pour chacun');
   });
 
   it('renders every page with --force', () => {
