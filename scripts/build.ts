@@ -14,7 +14,7 @@
  * runs through `runToEnd`, which ends it should Node hang as it exits (`lib/run-to-end.ts`).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASTRO_CLI, runToEnd } from './lib/run-to-end.ts';
@@ -31,8 +31,14 @@ const previous = `${target}.previous-${process.pid}`;
  */
 const HEAP_MB = 1536;
 
-rmSync(fresh, { recursive: true, force: true });
 mkdirSync(path.dirname(fresh), { recursive: true });
+// Two builds into one target would share its folder: the second waits for nothing and says so.
+const holder = takeLock(`${fresh}.lock`);
+if (holder !== undefined) {
+  console.error(`Another build into ${path.relative(root, target) || target} is running (process ${holder}). Wait for it to finish, or build elsewhere: SID_OUT_DIR=<folder> npm run build`);
+  process.exit(1);
+}
+rmSync(fresh, { recursive: true, force: true });
 const nodeOptions = process.env['NODE_OPTIONS'] ?? '';
 const heapLimit = /--max-old-space-size=(\d+)/.exec(nodeOptions)?.[1];
 const result = await runToEnd([...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...process.argv.slice(2)], {
@@ -55,6 +61,31 @@ if (result.status !== 0) {
   if (existsSync(target)) renameSync(target, previous);
   moveFolder(fresh, target);
   rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Takes the lock file for this process until it exits; returns the process that holds it instead,
+ * unless that process is gone (a build that was killed leaves its lock behind).
+ */
+function takeLock(lock: string): number | undefined {
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      process.on('exit', () => rmSync(lock, { force: true }));
+      return undefined;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const pid = Number(readFileSync(lock, 'utf8'));
+    // Signal 0 only asks whether the process exists (EPERM: it does, as another user's).
+    try {
+      process.kill(pid, 0);
+      return pid;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EPERM') return pid;
+      rmSync(lock, { force: true });
+    }
+  }
 }
 
 /** Renames a folder, or copies then removes it when the target is on another file system. */

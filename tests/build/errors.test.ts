@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture } from './build-fixture.ts';
+import { buildFixture, root } from './build-fixture.ts';
 
 describe('a build that fails', () => {
   it('on bad content gives one report naming every problem, and leaves the previous site as it was', () => {
@@ -34,4 +36,22 @@ describe('a build that fails', () => {
     expect(starved.output).toContain('The build ran out of memory (a heap of 24 MiB). Give it more, e.g.\n  NODE_OPTIONS=--max-old-space-size=48 npm run build');
     expect(readFileSync(home, 'utf8')).toContain('<!-- the previous build -->');
   });
+});
+
+describe('a second build into the same folder while one runs', () => {
+  it('stops at once, naming the build that runs, which then finishes as if alone', async () => {
+    const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sid-twice-')), 'dist');
+    const env = { ...process.env, SID_CONTENT_DIR: path.join(root, 'tests/fixtures/minimal/content'), SID_OUT_DIR: outDir, SID_NOW: '2020-02-01T00:00:00Z' };
+    const first = spawn(process.execPath, [path.join(root, 'scripts/build.ts')], { cwd: root, env, stdio: 'ignore' });
+    const finished = new Promise<number | null>((resolve) => first.on('close', resolve));
+    // The first build takes its lock (a file holding its process id) as it starts.
+    const building = path.join(root, '.dist-building');
+    const locked = () => existsSync(building) && readdirSync(building).some((name) => name.endsWith('.lock') && readFileSync(path.join(building, name), 'utf8') === String(first.pid));
+    for (let waited = 0; !locked() && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = buildFixture('minimal', { outDir });
+    expect(second.status).toBe(1);
+    expect(second.output).toContain(`Another build into ${path.relative(root, outDir)} is running (process ${first.pid}).`);
+    expect(await finished).toBe(0);
+    expect(existsSync(path.join(outDir, 'en', 'index.html'))).toBe(true);
+  }, 300_000);
 });
