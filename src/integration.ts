@@ -3,12 +3,13 @@
  * (one report, every problem), reports UI strings that fall back to the default locale, and
  * provides the campaign's colours as a stylesheet module.
  */
-import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuild } from './lib/build-state.ts';
 import { drawingStats, openSharePlan, plannedShareImages } from './lib/og-image.ts';
+import { linkOrCopy } from './lib/files.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { headersFile, mergePolicies } from './lib/security.ts';
 import { ContentError, formatReport } from './lib/problems.ts';
@@ -104,21 +105,15 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
 }
 
 /**
- * Puts the share images the pages planned into the output folder: a hard link to the cache's file
- * (the build and the cache are on one disk), else a copy. Returns the cache's files.
+ * Puts the share images the pages planned into the output folder (`linkOrCopy`). Returns the
+ * cache's files.
  */
 async function writeShareImages(outDir: string): Promise<string[]> {
   const planned = plannedShareImages();
   if (planned === undefined) throw new Error('No page planned its share images: every page is built with the Base layout, which plans them.');
   const images = await planned;
   for (const image of images) {
-    const target = path.join(outDir, ...image.path.split('/').map(decodeURIComponent));
-    mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      linkSync(image.file, target);
-    } catch {
-      copyFileSync(image.file, target);
-    }
+    linkOrCopy(image.file, path.join(outDir, ...image.path.split('/').map(decodeURIComponent)));
   }
   return images.map((image) => image.file);
 }

@@ -3,10 +3,10 @@
  * bytes and its time of last change; and one digest of them all. The cache keys of the incremental
  * build (`page-cache.ts`) are made from them.
  */
-import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { changedAt } from '../i18n/history.ts';
+import { filesUnder, hashFile } from './files.ts';
 
 /** A file of one of the folders: the folder's index, the file's path in it, and its digest. */
 export interface InputFile {
@@ -41,30 +41,4 @@ export function inputsDigest(files: readonly InputFile[], counts: (file: InputFi
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file.folder}\0${file.name}\0${counts(file) ? file.digest : '-'}\n`);
   return hash.digest('hex');
-}
-
-/** The chunks files are read through: one, so that hashing a site's files leaves no garbage behind. */
-const chunk = Buffer.alloc(1 << 20);
-
-/**
- * Adds a file's bytes to a hash, read a chunk at a time into one buffer: a build hashes every page
- * it wrote (`search-index.ts`), and reading each whole would leave hundreds of MiB to collect.
- */
-export function hashFile(hash: Hash, file: string): Hash {
-  const descriptor = openSync(file, 'r');
-  try {
-    for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) hash.update(chunk.subarray(0, read));
-  } finally {
-    closeSync(descriptor);
-  }
-  return hash;
-}
-
-/** Every file under a folder, in a fixed order; none when the folder does not exist. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }

@@ -9,11 +9,11 @@
  * one's (the incremental build copied them) copies the index too instead of indexing again.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { hashFile } from './inputs-digest.ts';
+import { filesUnder, hashFile, linkOrCopy } from './files.ts';
 
 export interface IndexReport {
   pages: number;
@@ -65,22 +65,9 @@ async function runPagefind(outDir: string, target: string): Promise<Omit<IndexRe
   }
 }
 
-/**
- * The files of a folder, hard-linked into another (the cache and the build are on one disk, and
- * Node's `cpSync` takes a second for the 1,700 files of a 2,500-page index), else copied.
- */
+/** The files of a folder, linked (or copied) into another (`linkOrCopy`). */
 function linkTree(from: string, to: string): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
-    mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      linkSync(source, target);
-    } catch {
-      copyFileSync(source, target);
-    }
-  }
+  for (const source of filesUnder(from)) linkOrCopy(source, path.join(to, path.relative(from, source)));
 }
 
 function readSaved(cached: string): { key: string; report: Omit<IndexReport, 'reused'> } | undefined {
@@ -96,11 +83,7 @@ function readSaved(cached: string): { key: string; report: Omit<IndexReport, 're
 /** What Pagefind reads (every HTML file, outside its own folder) and which Pagefind reads it. */
 function pagesDigest(outDir: string): string {
   const hash = createHash('sha256').update(`pagefind ${pagefindVersion()}\n`);
-  const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(outDir, file).startsWith(`${INDEX_FOLDER}${path.sep}`))
-    .sort();
+  const pages = filesUnder(outDir).filter((file) => file.endsWith('.html') && !path.relative(outDir, file).startsWith(`${INDEX_FOLDER}${path.sep}`));
   for (const file of pages) hashFile(hash.update(`${path.relative(outDir, file)}\0`), file).update('\n');
   return hash.digest('hex');
 }

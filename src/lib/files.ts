@@ -1,0 +1,46 @@
+/**
+ * Files as a build handles them in bulk: listed, hashed, and linked from a cache into the output.
+ */
+import type { Hash } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every file under a folder, in a fixed order; none when the folder does not exist. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The chunks files are read through: one, so that hashing a site's files leaves no garbage behind. */
+const chunk = Buffer.alloc(1 << 20);
+
+/**
+ * Adds a file's bytes to a hash, read a chunk at a time into one buffer: a build hashes every page
+ * it wrote (`search-index.ts`), and reading each whole would leave hundreds of MiB to collect.
+ */
+export function hashFile(hash: Hash, file: string): Hash {
+  const descriptor = openSync(file, 'r');
+  try {
+    for (let read = readSync(descriptor, chunk); read > 0; read = readSync(descriptor, chunk)) hash.update(chunk.subarray(0, read));
+  } finally {
+    closeSync(descriptor);
+  }
+  return hash;
+}
+
+/**
+ * Puts a cached file into the output: a hard link (the cache and the build are on one disk), else
+ * a copy. Thousands of files at a time (share images, the search index), where copying each, or
+ * Node's `cpSync` of a folder, takes seconds.
+ */
+export function linkOrCopy(source: string, target: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
