@@ -24,27 +24,32 @@ import path from 'node:path';
 import { rememberWhileBuilding } from './build-state.ts';
 import { splitByTime } from './events.ts';
 import { inputFiles, inputsDigest, type InputFile } from './inputs-digest.ts';
+import { remember } from './remember.ts';
 import { contentChanges, getSite } from './site.ts';
 
-const files = new Map<string, InputFile[]>();
-const keys = new Map<string, Promise<string>>();
+/** A locale's key, or (`undefined`) the key of a page that shows every locale. */
+type KeyOf = (locale: string | undefined) => string;
+
+const keySets = new Map<string, Promise<KeyOf>>();
 
 /**
- * The key of a locale's pages, or (`undefined`) of a page that shows every locale; made once per
- * build, again on every call in dev.
+ * The keys of this build's pages: the files read and hashed, and the events split, once per build
+ * (again on every call in dev, where the keys are not used but the rows carry them all the same).
  */
-export function pagesCacheKey(locale: string | undefined): Promise<string> {
-  return rememberWhileBuilding(keys, locale ?? '*', async () => {
+function pageKeys(): Promise<KeyOf> {
+  return rememberWhileBuilding(keySets, 'keys', async () => {
     const { settings, campaign, now } = getSite();
-    const inputs = rememberWhileBuilding(files, 'inputs', () => inputFiles([settings.contentDir, settings.localesDir], contentChanges()));
-    // Both folders hold one folder per locale (`content/fr/…`, `locales/fr/…`).
-    const others = new Set(campaign.locales.filter((tag) => tag !== campaign.defaultLocale && tag !== locale));
-    const counts = (file: InputFile) => locale === undefined || !others.has(file.name.split(path.sep)[0] ?? '');
+    const inputs = inputFiles([settings.contentDir, settings.localesDir], contentChanges());
     const { past } = splitByTime(await getCollection('events'), now);
-    return createHash('sha256')
-      .update(inputsDigest(inputs, counts))
-      .update(`\npast:${past.map((event) => event.id).sort().join(',')}`)
-      .digest('hex');
+    const ended = `\npast:${past.map((event) => event.id).sort().join(',')}`;
+    const keys = new Map<string, string>();
+    return (locale: string | undefined) =>
+      remember(keys, locale ?? '*', () => {
+        // Both folders hold one folder per locale (`content/fr/…`, `locales/fr/…`).
+        const others = new Set(campaign.locales.filter((tag) => tag !== campaign.defaultLocale && tag !== locale));
+        const counts = (file: InputFile) => locale === undefined || !others.has(file.name.split(path.sep)[0] ?? '');
+        return createHash('sha256').update(inputsDigest(inputs, counts)).update(ended).digest('hex');
+      });
   });
 }
 
@@ -53,7 +58,8 @@ export function pagesCacheKey(locale: string | undefined): Promise<string> {
  * a page that shows every locale.
  */
 export async function keyed<Row extends { params: { locale: string } }>(rows: readonly Row[], scope: 'locale' | 'every' = 'locale'): Promise<(Row & { cacheKey: string })[]> {
-  return Promise.all(rows.map(async (row) => ({ ...row, cacheKey: await pagesCacheKey(scope === 'every' ? undefined : row.params.locale) })));
+  const keyOf = await pageKeys();
+  return rows.map((row) => ({ ...row, cacheKey: keyOf(scope === 'every' ? undefined : row.params.locale) }));
 }
 
 /** `getStaticPaths` rows for every locale. */
