@@ -14,7 +14,7 @@
  * runs through `runToEnd`, which ends it should Node hang as it exits (`lib/run-to-end.ts`).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASTRO_CLI, runToEnd } from './lib/run-to-end.ts';
@@ -68,23 +68,46 @@ if (result.status !== 0) {
  * unless that process is gone (a build that was killed leaves its lock behind).
  */
 function takeLock(lock: string): number | undefined {
-  for (;;) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      process.on('exit', () => rmSync(lock, { force: true }));
-      return undefined;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const pid = Number(readFileSync(lock, 'utf8'));
-    // Signal 0 only asks whether the process exists (EPERM: it does, as another user's).
-    try {
-      process.kill(pid, 0);
-      return pid;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EPERM') return pid;
+  // Written beside, then linked to its name, which fails when the name exists: a lock is never
+  // seen empty, between its creation and the writing of its process id.
+  const own = `${lock}.${process.pid}`;
+  writeFileSync(own, String(process.pid));
+  try {
+    for (;;) {
+      try {
+        linkSync(own, lock);
+        process.on('exit', () => rmSync(lock, { force: true }));
+        return undefined;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const holder = lockHolder(lock);
+      if (holder === undefined) continue;
+      if (isRunning(holder)) return holder;
       rmSync(lock, { force: true });
     }
+  } finally {
+    rmSync(own, { force: true });
+  }
+}
+
+/** The process id in a lock file; undefined when the lock was let go meanwhile. */
+function lockHolder(lock: string): number | undefined {
+  try {
+    return Number(readFileSync(lock, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Whether a process exists: signal 0 only asks (EPERM: it does, as another user's). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
