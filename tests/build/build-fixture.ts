@@ -3,10 +3,11 @@
  * person would, and reads what came out.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { filesUnder, hashFile } from '../../src/lib/files.ts';
 import { root, runNode } from '../run-node.ts';
 
 export { root };
@@ -50,14 +51,5 @@ export function buildFixture(fixture: string, options: { outDir?: string; now?: 
 
 /** Every file of a built site, by path, with a hash of its bytes: two equal digests, two identical sites. */
 export function digest(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
+  return Object.fromEntries(filesUnder(dir).map((file) => [path.relative(dir, file), hashFile(createHash('sha256'), file).digest('hex')]));
 }
