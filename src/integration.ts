@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuild } from './lib/build-state.ts';
-import { drawingStats, openSharePlan, plannedShareImages } from './lib/og-image.ts';
+import { drawingStats, openSharePlan, plannedShareImages, stopDrawing } from './lib/og-image.ts';
 import { linkOrCopy } from './lib/files.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { headersFile, mergePolicies } from './lib/security.ts';
@@ -91,6 +91,7 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         writeHeadersFile(outDir);
         const foreseen = (await drawnAhead) ?? new Set();
         const written = await writeShareImages(outDir);
+        await stopDrawing();
         const images = drawingStats();
         const early = written.filter((file) => foreseen.has(file)).length;
         logger.info(`share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`);

@@ -9,16 +9,18 @@
  * run of text, the first that has its glyphs. `tests/build/media.test.ts` checks that these fonts
  * cover every title of the sample campaign.
  *
- * Images are drawn in a thread of their own (`og-worker.ts`), whose small heap makes the garbage of
- * each image's pixel buffers cheap to collect: drawn on a build's main thread, beside Astro's large
- * heap, an image took 20 ms of that thread instead of 5.6 (`bench/`'s machine). A rebuild takes
- * unchanged images from a cache on disk, keyed by everything that is drawn (`ogCacheKey`).
+ * Images are drawn in a process of their own (`og-worker.ts`, `drawingProcess` says why), whose small
+ * heap makes the garbage of each image's pixel buffers cheap to collect: drawn on a build's main
+ * thread, beside Astro's large heap, an image took 20 ms of that thread instead of 5.6 (`bench/`'s
+ * machine). A rebuild takes unchanged images from a cache on disk, keyed by everything that is
+ * drawn (`ogCacheKey`).
  */
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { getPriority, setPriority } from 'node:os';
 import path from 'node:path';
-import { threadId, Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { escapeMarkup } from './escape.ts';
 import { remember } from './remember.ts';
@@ -47,19 +49,19 @@ export function ogFonts(root: string): string[] {
   return FONT_FILES.map((file) => require.resolve(file));
 }
 
-/** What drawing needs from the project: its fonts, the cache folder and the drawing thread's script. */
+/** What drawing needs from the project: its fonts, the cache folder and the drawing process's script. */
 export interface Drawing {
   fonts: readonly string[];
   cacheDir: string;
-  thread: string;
+  script: string;
 }
 
 /**
  * The project's drawing: files found from its root, for the reason `ogFonts` gives.
- * @example projectDrawing('/work/main').thread // '/work/main/src/lib/og-worker.ts'
+ * @example projectDrawing('/work/main').script // '/work/main/src/lib/og-worker.ts'
  */
 export function projectDrawing(root: string): Drawing {
-  return { fonts: ogFonts(root), cacheDir: path.join(root, 'node_modules/.astro/og-cache'), thread: path.join(root, 'src/lib/og-worker.ts') };
+  return { fonts: ogFonts(root), cacheDir: path.join(root, 'node_modules/.astro/og-cache'), script: path.join(root, 'src/lib/og-worker.ts') };
 }
 
 export interface OgImageInput {
@@ -311,7 +313,7 @@ async function ensureDrawn(image: CachedImage, drawing: Drawing): Promise<void> 
 
 /**
  * Draws, in the background and `parallel` at a time, the images that are not in the cache yet, so
- * that they are drawn while the build renders the pages (sharp works off the main thread). The
+ * that they are drawn while the build renders the pages (in the drawing process). The
  * images go to the cache folder, not to memory; their files are returned in the order of `inputs`.
  * Rejects with the first failure once every image has been tried.
  */
@@ -376,12 +378,12 @@ async function draw(image: CachedImage, drawing: Drawing): Promise<void> {
   }
 }
 
-/** Has the drawing thread draw an image into the cache folder. */
+/** Has the drawing process draw an image into the cache folder. */
 async function drawInto(image: CachedImage, drawing: Drawing): Promise<void> {
   const stats = drawingStats();
   stats.active += 1;
   if (stats.active === 1) stats.since = performance.now();
-  await drawingThread(drawing.thread)
+  await drawingProcess(drawing.script)
     .draw({ file: image.file, input: image.input, fonts: drawing.fonts })
     .finally(() => {
       stats.active -= 1;
@@ -390,67 +392,110 @@ async function drawInto(image: CachedImage, drawing: Drawing): Promise<void> {
   stats.drawn += 1;
 }
 
-/** A request to the drawing thread. */
+/** A request to the drawing process. */
 export interface DrawRequest {
   file: string;
   input: OgImageInput;
   fonts: readonly string[];
 }
 
-/** Draws an image and writes it to its file in the cache folder (in the drawing thread). */
+/** Draws an image and writes it to its file in the cache folder (in the drawing process). */
 export async function writeOgImage({ file, input, fonts }: DrawRequest): Promise<void> {
   const image = await renderOgImage(input, fonts);
   mkdirSync(path.dirname(file), { recursive: true });
   // Written to a temporary name and renamed, so that two builds at once never read half a file.
-  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, image);
   renameSync(temporary, file);
 }
 
-interface DrawingThread {
+interface DrawingProcess {
   draw: (request: DrawRequest) => Promise<void>;
+  /** Lets the process end once it has drawn what it was asked for; resolves when it has ended. */
+  close: () => Promise<void>;
 }
 
-const THREAD = Symbol.for('sid-microsite.share-images.thread');
+const PROCESS = Symbol.for('sid-microsite.share-images.process');
+
+/** How much lower than the build's the drawing process's priority is (in `nice` steps; 19 is the lowest). */
+const DRAWING_NICENESS = 10;
 
 /**
- * The drawing thread, started on first use; one per process (on `globalThis`, which the
- * integration and the pages' bundle both see). It keeps the process alive only while it draws.
- * Should it stop, what it was drawing fails and the next image starts another.
+ * The drawing process, started on first use; one per build (on `globalThis`, which the integration
+ * and the pages' bundle both see). It keeps the build alive only while it draws.
+ *
+ * A process rather than a worker thread, at a lower priority than the build: the pages, which the
+ * build waits for, get the CPU first and drawing takes what is left, and sharp's work does not
+ * queue in front of the build's file writes in the thread pool a process's threads share. A cold
+ * 1600 × 6 build took 116–141 s this way, and 141–158 s with a worker thread (`npm run bench`'s
+ * machine, runs taken in turn). Should the process stop, what it was drawing fails and the next
+ * image starts another.
  */
-function drawingThread(script: string): DrawingThread {
-  const slot = globalThis as { [THREAD]?: DrawingThread };
-  const running = slot[THREAD];
+function drawingProcess(script: string): DrawingProcess {
+  const slot = globalThis as { [PROCESS]?: DrawingProcess };
+  const running = slot[PROCESS];
   if (running !== undefined) return running;
-  const worker = new Worker(script);
-  worker.unref();
+  // Plain Node, without the build's flags (its heap limit); 'advanced' sends the emoji's bytes as they are.
+  const child = fork(script, [], { execArgv: [], serialization: 'advanced' });
+  if (child.pid !== undefined) setPriority(child.pid, Math.min(19, getPriority() + DRAWING_NICENESS));
+  const hold = (held: boolean) => {
+    if (held) child.ref();
+    else child.unref();
+    // The message channel is a handle of its own, which would keep the build alive too.
+    if (held) child.channel?.ref();
+    else child.channel?.unref();
+  };
+  hold(false);
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let next = 0;
-  const settle = (id: number, error?: Error) => {
+  const settle = (id: number, error?: Error | null) => {
     const request = waiting.get(id);
     waiting.delete(id);
-    if (waiting.size === 0) worker.unref();
-    if (error === undefined) request?.resolve();
+    if (waiting.size === 0) hold(false);
+    if (error == null) request?.resolve();
     else request?.reject(error);
   };
   const stop = (error: Error) => {
-    if (slot[THREAD] === thread) delete slot[THREAD];
+    if (slot[PROCESS] === drawer) delete slot[PROCESS];
     for (const id of [...waiting.keys()]) settle(id, error);
   };
-  worker.on('message', ({ id, error }: { id: number; error?: string }) => settle(id, error === undefined ? undefined : new Error(error)));
-  worker.on('error', stop);
-  worker.on('exit', (code) => stop(new Error(`The share images' drawing thread stopped (exit code ${code}).`)));
-  const thread: DrawingThread = {
+  let markEnded = () => {};
+  const ended = new Promise<void>((resolve) => (markEnded = resolve));
+  child.on('message', ({ id, error }: { id: number; error?: string }) => settle(id, error === undefined ? undefined : new Error(error)));
+  child.on('error', (error) => {
+    stop(error);
+    // A process that could not start never exits.
+    if (child.pid === undefined) markEnded();
+  });
+  child.on('exit', (code, signal) => {
+    stop(new Error(`The share images' drawing process stopped (${signal ?? `exit code ${code}`}).`));
+    markEnded();
+  });
+  const drawer: DrawingProcess = {
     draw: (request) =>
       new Promise((resolve, reject) => {
         const id = next++;
         waiting.set(id, { resolve, reject });
-        worker.ref();
-        worker.postMessage({ id, request });
+        hold(true);
+        child.send({ id, request }, (error) => error && settle(id, error));
       }),
+    close: () => {
+      if (slot[PROCESS] === drawer) delete slot[PROCESS];
+      if (child.connected) child.disconnect();
+      return ended;
+    },
   };
-  slot[THREAD] = thread;
-  return thread;
+  slot[PROCESS] = drawer;
+  return drawer;
+}
+
+/**
+ * Ends the drawing process once it has drawn what it was asked for, and waits for it to end: a
+ * build calls it when every share image is in place, so that no process outlives it. A later image
+ * starts another.
+ */
+export async function stopDrawing(): Promise<void> {
+  await (globalThis as { [PROCESS]?: DrawingProcess })[PROCESS]?.close();
 }
 
 /**

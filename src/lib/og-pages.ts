@@ -87,7 +87,7 @@ export const titleDirection = (page: SharePage): 'ltr' | 'rtl' => directionOf(pa
 
 /**
  * The emoji files' bytes and the project's drawing (fonts, cache folder beside Astro's own caches,
- * drawing thread), read once per process (caches, on purpose: a locale's pages all draw the
+ * drawing process), read once per process (caches, on purpose: a locale's pages all draw the
  * campaign's emoji with the same fonts).
  */
 const emojis = new Map<string, Buffer>();

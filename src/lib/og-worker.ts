@@ -1,14 +1,17 @@
 /**
- * The share images' drawing thread (started by `og-image.ts`): draws each image it is asked for
+ * The share images' drawing process (started by `og-image.ts`): draws each image it is asked for
  * into the cache folder and answers with the request's id, and the error if one occurred. It runs
- * outside Astro and Vite, so it imports only modules Node loads as they are.
+ * outside Astro and Vite, so it imports only modules Node loads as they are. It ends when the build
+ * lets it go (or ends): its message channel is then its only handle, and it closes.
  */
-import { parentPort } from 'node:worker_threads';
 import { writeOgImage, type DrawRequest } from './og-image.ts';
 
-parentPort?.on('message', ({ id, request }: { id: number; request: DrawRequest }) => {
+/** An answer to the build; one that finds the build gone is dropped (nobody is left to read it). */
+const answer = (message: { id: number; error?: string }) => process.send?.(message, undefined, {}, () => undefined);
+
+process.on('message', ({ id, request }: { id: number; request: DrawRequest }) => {
   writeOgImage(request).then(
-    () => parentPort?.postMessage({ id }),
-    (error: unknown) => parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    () => answer({ id }),
+    (error: unknown) => answer({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });
