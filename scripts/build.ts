@@ -30,6 +30,13 @@ const previous = `${target}.previous-${process.pid}`;
  * 6 languages build in a 1 GiB heap (see `npm run bench`).
  */
 const HEAP_MB = 1536;
+/**
+ * Rolldown, Vite's bundler, allocates with mimalloc, which keeps the memory it frees for a while
+ * before giving it back to the system: given back at once, the memory a cold build of 1,600 entries
+ * × 6 locales peaks at is ~170 MiB lower, for the same time (`npm run bench`). A value set in
+ * the environment is kept.
+ */
+const MIMALLOC_PURGE_DELAY = '0';
 
 mkdirSync(path.dirname(fresh), { recursive: true });
 // Two builds into one target would share its folder: the second waits for nothing and says so.
@@ -43,7 +50,7 @@ const nodeOptions = process.env['NODE_OPTIONS'] ?? '';
 const heapLimit = /--max-old-space-size=(\d+)/.exec(nodeOptions)?.[1];
 const result = await runToEnd([...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...process.argv.slice(2)], {
   cwd: root,
-  env: { ...process.env, SID_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { MIMALLOC_PURGE_DELAY, ...process.env, SID_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
 if (result.status !== 0) {
