@@ -10,9 +10,11 @@ import { sitemapAlternates } from './src/lib/urls.ts';
 const settings = readSettings(process.env, process.cwd());
 const campaign = readCampaign(settings);
 
+// One cache per content folder: fixture builds and the sample do not overwrite each other's data store.
+const cacheDir = `node_modules/.astro/${contentKey(settings.contentDir)}`;
+
 export default defineConfig({
-  // One cache per content folder: fixture builds and the sample do not overwrite each other's data store.
-  cacheDir: `node_modules/.astro/${contentKey(settings.contentDir)}`,
+  cacheDir,
   site: campaign.site,
   // `npm run build` builds into a fresh folder and swaps it in, so a failed build leaves dist/ as it was.
   outDir: process.env.SID_OUT_DIR || 'dist',
@@ -49,6 +51,10 @@ export default defineConfig({
   // `npm run build -- --force` renders every page.
   experimental: { incrementalBuild: true },
   vite: {
+    // Vite's own cache (its optimised dependencies) in the same folder. Vite's default is one for the
+    // project, which it makes again, before the build starts, whenever the configuration differs from
+    // the last build's (another content folder): 1.5 s of a cold build of 400 entries.
+    cacheDir: `${cacheDir}/vite`,
     build: {
       rolldownOptions: {
         // Every MDX entry starts with Astro's own `"use astro:head-inject"` directive, and Rolldown warns
