@@ -63,25 +63,25 @@ for (const size of sizes) {
   await generateCampaign(dir, size, root);
   const contentDir = path.join(dir, 'content');
   const outDir = path.join(dir, 'dist');
-  // Cold: no Astro cache (content store, optimised images) and no share-image cache.
+  // Cold: no Astro cache (content store, optimised images, Vite's dependencies) and no share-image cache.
   rmSync(path.join(root, 'node_modules', '.astro', contentKey(contentDir)), { recursive: true, force: true });
   rmSync(path.join(root, 'node_modules', '.astro', 'og-cache'), { recursive: true, force: true });
   console.log('  cold build…');
-  const cold = build(contentDir, outDir);
+  const cold = await build(contentDir, outDir);
   console.log(`  ${cold.seconds.toFixed(1)} s; warm build…`);
-  const warm = build(contentDir, outDir);
+  const warm = await build(contentDir, outDir);
   console.log(`  ${warm.seconds.toFixed(1)} s; rebuild after editing one entry…`);
   const edited = path.join(contentDir, BENCH_LOCALES[Math.min(1, size.locales - 1)]!, 'events', 'event-0.mdx');
   appendFileSync(edited, '\nOne more sentence, added by the benchmark.\n');
-  const rebuild = build(contentDir, outDir);
+  const rebuild = await build(contentDir, outDir);
   const weights = pageWeights(outDir);
   const row: Row = { size, pages: weights.pages, cold, warm, rebuild, weights };
   if (!values['no-baseline']) {
     const baselineDir = path.join(work, `baseline-${name}`);
     writeBaselineProject(baselineDir, contentDir, BENCH_LOCALES.slice(0, size.locales));
     console.log(`  ${rebuild.seconds.toFixed(1)} s; baseline cold…`);
-    const baselineCold = astroBuild(baselineDir);
-    const baselineWarm = astroBuild(baselineDir);
+    const baselineCold = await astroBuild(baselineDir);
+    const baselineWarm = await astroBuild(baselineDir);
     row.baseline = { pages: countHtml(path.join(baselineDir, 'dist')), cold: baselineCold, warm: baselineWarm };
   }
   rows.push(row);
@@ -101,8 +101,8 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.t
 const table = [
   `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${machine}; translation coverage ${coverage}.`,
   '',
-  '| entries × locales | pages | cold s | warm s | rebuild s | pages/s (cold) | peak RSS MiB cold/warm | share images (cold): drawn, s | Pagefind s (cold) | images encoded warm/rebuild | ×baseline cold | ×baseline warm | HTML gz KiB med/p95 | CSS gz KiB med/p95 | HTML+CSS gz KiB p95 | JS gz KiB med/p95 |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| entries × locales | pages | cold s | warm s | rebuild s | pages/s (cold) | peak RSS MiB cold/warm | peak RSS MiB, all processes, cold/warm | share images (cold): drawn, s | Pagefind s (cold) | images encoded warm/rebuild | ×baseline cold | ×baseline warm | HTML gz KiB med/p95 | CSS gz KiB med/p95 | HTML+CSS gz KiB p95 | JS gz KiB med/p95 |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((row) =>
     [
       `${row.size.entries} × ${row.size.locales}`,
@@ -112,6 +112,7 @@ const table = [
       row.rebuild.seconds.toFixed(1),
       (row.pages / row.cold.seconds).toFixed(0),
       `${row.cold.peakRssMiB?.toFixed(0) ?? '–'} / ${row.warm.peakRssMiB?.toFixed(0) ?? '–'}`,
+      `${row.cold.peakRssAllMiB?.toFixed(0) ?? '–'} / ${row.warm.peakRssAllMiB?.toFixed(0) ?? '–'}`,
       `${row.cold.shareImagesDrawn ?? '–'}, ${row.cold.shareImageSeconds?.toFixed(1) ?? '–'}`,
       row.cold.searchSeconds?.toFixed(1) ?? '–',
       `${(row.warm.shareImagesDrawn ?? 0) + row.warm.imagesEncoded} / ${(row.rebuild.shareImagesDrawn ?? 0) + row.rebuild.imagesEncoded}`,
@@ -127,7 +128,7 @@ const table = [
   'Baseline: plain Astro 7 + @astrojs/mdx rendering the same bodies (every locale × every source entry) with a minimal layout; ×baseline is our seconds per page divided by its.',
   ...rows
     .filter((row) => row.baseline !== undefined)
-    .map((row) => `- ${row.size.entries} × ${row.size.locales}: baseline ${row.baseline!.pages} pages, cold ${row.baseline!.cold.seconds.toFixed(1)} s (peak ${row.baseline!.cold.peakRssMiB?.toFixed(0) ?? '–'} MiB), warm ${row.baseline!.warm.seconds.toFixed(1)} s`),
+    .map((row) => `- ${row.size.entries} × ${row.size.locales}: baseline ${row.baseline!.pages} pages, cold ${row.baseline!.cold.seconds.toFixed(1)} s (peak ${row.baseline!.cold.peakRssMiB?.toFixed(0) ?? '–'} MiB, all processes ${row.baseline!.cold.peakRssAllMiB?.toFixed(0) ?? '–'}), warm ${row.baseline!.warm.seconds.toFixed(1)} s`),
   '',
 ].join('\n');
 

@@ -1,11 +1,12 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageWeights, timedRun } from './measure.ts';
+import { pageWeights, timedRun, treeRssKiB } from './measure.ts';
 
 describe('timedRun', () => {
-  it('reads what the build logged: Pagefind’s time, the share images drawn and the images Astro encoded', () => {
+  it('reads what the build logged: Pagefind’s time, the share images drawn and the images Astro encoded', async () => {
     const log = [
       '[sid-microsite] share images: 12 drawn in 3.4 s, 30 from the cache',
       '[sid-microsite] search: 42 pages indexed in en, fr (1500 ms)',
@@ -13,9 +14,24 @@ describe('timedRun', () => {
       '▶ /_astro/b.webp (reused cache entry) (+1ms) (2/3)',
       '▶ /_astro/c.avif (before: 8kB, after: 1kB) (+45ms) (3/3)',
     ].join('\n');
-    const run = timedRun([process.execPath, '-e', `console.log(${JSON.stringify(log)})`], {}, process.cwd());
+    const run = await timedRun([process.execPath, '-e', `console.log(${JSON.stringify(log)})`], {}, process.cwd());
     expect(run).toMatchObject({ searchSeconds: 1.5, shareImagesDrawn: 12, shareImageSeconds: 3.4, imagesEncoded: 2 });
     expect(run.seconds).toBeGreaterThan(0);
+  });
+});
+
+describe('treeRssKiB', () => {
+  it('adds the memory of a process’s children to its own', async () => {
+    const own = treeRssKiB(process.pid)!;
+    // A child that fills 200 MiB and says so, then waits to be stopped.
+    const child = spawn(process.execPath, ['-e', 'globalThis.b = Buffer.alloc(200 * 2 ** 20, 1); console.log("full"); setInterval(() => {}, 1000)'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      expect(treeRssKiB(process.pid)! - own).toBeGreaterThan(200 * 1024);
+      expect(treeRssKiB(child.pid!)).toBeGreaterThan(200 * 1024);
+    } finally {
+      child.kill();
+    }
   });
 });
 

@@ -1,8 +1,10 @@
 /**
  * Runs a build and measures it: wall time and peak RSS (GNU time's maximum resident set of the
- * build and its children, when /usr/bin/time is there), then reads the pages it wrote.
+ * build's largest process, when /usr/bin/time is there, and the most that all its processes held
+ * together), then reads the pages it wrote.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +12,10 @@ import { percentile } from './stats.ts';
 
 export interface RunResult {
   seconds: number;
+  /** The largest of the build's processes at its largest (GNU time). */
   peakRssMiB: number | undefined;
+  /** The build's processes together (the build, its drawing process, Pagefind), sampled every 0.25 s. */
+  peakRssAllMiB: number | undefined;
   /** Seconds Pagefind took, from the build's log. */
   searchSeconds: number | undefined;
   /** Share images drawn (not taken from the cache), and the wall-clock seconds spent drawing them. */
@@ -21,26 +26,71 @@ export interface RunResult {
   output: string;
 }
 
-export function timedRun(command: string[], env: Record<string, string>, cwd: string): RunResult {
+export async function timedRun(command: string[], env: Record<string, string>, cwd: string): Promise<RunResult> {
   const gnuTime = existsSync('/usr/bin/time');
   const args = gnuTime ? ['/usr/bin/time', '-f', 'SID_BENCH %e %M', ...command] : command;
   const started = process.hrtime.bigint();
-  const result = spawnSync(args[0]!, args.slice(1), { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const child = spawn(args[0]!, args.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  let peakAllKiB: number | undefined;
+  const sampler = setInterval(() => {
+    const rss = child.pid === undefined ? undefined : treeRssKiB(child.pid);
+    if (rss !== undefined) peakAllKiB = Math.max(peakAllKiB ?? 0, rss);
+  }, 250);
+  const [status] = (await once(child, 'close').finally(() => clearInterval(sampler))) as [number | null];
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${output.slice(-4000)}`);
+  const output = `${Buffer.concat(stdout).toString('utf8')}\n${Buffer.concat(stderr).toString('utf8')}`;
+  if (status !== 0) throw new Error(`${command.join(' ')} failed:\n${output.slice(-4000)}`);
   const measured = /SID_BENCH ([\d.]+) (\d+)/.exec(output);
   const search = /search: \d+ pages indexed in [^(]*\((\d+) ms\)/.exec(output);
   const shareImages = /share images: (\d+) drawn in ([\d.]+) s/.exec(output);
   return {
     seconds: measured === null ? wall : Number(measured[1]),
     peakRssMiB: measured === null ? undefined : Number(measured[2]) / 1024,
+    peakRssAllMiB: peakAllKiB === undefined ? undefined : peakAllKiB / 1024,
     searchSeconds: search === null ? undefined : Number(search[1]) / 1000,
     shareImagesDrawn: shareImages === null ? undefined : Number(shareImages[1]),
     shareImageSeconds: shareImages === null ? undefined : Number(shareImages[2]),
     imagesEncoded: output.match(/\(before: \d/g)?.length ?? 0,
     output,
   };
+}
+
+/**
+ * The resident memory of a process and all its descendants together, in KiB, from Linux's /proc
+ * (undefined without it). GNU time reports the largest single process, and a build runs several
+ * at once.
+ */
+export function treeRssKiB(root: number): number | undefined {
+  if (!existsSync('/proc/self/status')) return undefined;
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readIfThere(`/proc/${name}/stat`);
+    if (stat === undefined) continue;
+    // "pid (command) state ppid …": the command may hold spaces and parentheses.
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+  }
+  let total = 0;
+  const pending = [root];
+  for (const pid of pending) {
+    total += Number(/VmRSS:\s+(\d+) kB/.exec(readIfThere(`/proc/${pid}/status`) ?? '')?.[1] ?? 0);
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** A file's text, or undefined when it is gone (a process that ended between listing and reading). */
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 export interface PageWeights {
