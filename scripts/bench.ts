@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: the build's cost as campaigns and languages grow. For each size it generates a
- * synthetic campaign, builds it cold (no caches) and warm (caches kept), rebuilds after editing one
- * entry in one locale, builds the plain-Astro baseline of the same bodies, and writes a table to
- * `bench/results/latest.md` and `.json`.
+ * synthetic campaign, builds it cold (no caches; `--runs` times, in turn with the plain-Astro
+ * baseline of the same bodies, and takes the median), warm (caches kept) and again after editing one
+ * entry in one locale, and writes a table to `bench/results/latest.md` and `.json`.
  *
  *   npm run bench                                   # the default sizes (takes a while)
  *   npm run bench -- --sizes 100x6 --coverage 0.6   # entries x locales
+ *   npm run bench -- --runs 1                       # one cold build each (quicker, noisier)
  */
 import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,22 +17,30 @@ import { contentKey } from '../src/lib/settings.ts';
 import { writeBaselineProject } from './bench/baseline.ts';
 import { BENCH_LOCALES, generateCampaign, type CampaignSize } from './bench/generate.ts';
 import { pageWeights, timedRun, type PageWeights, type RunResult } from './bench/measure.ts';
+import { medianRun } from './bench/stats.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100x6,400x6,1600x6,400x1,400x18' },
     coverage: { type: 'string', default: '0.6' },
+    runs: { type: 'string', default: '3' },
     'no-baseline': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log('npm run bench -- [--sizes 100x6,400x6] [--coverage 0.6] [--no-baseline]\nSizes are <entries>x<locales>; locales are taken in this order: ' + BENCH_LOCALES.join(', '));
+  console.log(
+    'npm run bench -- [--sizes 100x6,400x6] [--coverage 0.6] [--runs 3] [--no-baseline]\nSizes are <entries>x<locales>; locales are taken in this order: ' +
+      BENCH_LOCALES.join(', ') +
+      '\n--runs: cold builds of each size, ours and the baseline in turn; the median is reported',
+  );
   process.exit(0);
 }
 
 const coverage = Number(values.coverage);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: '${values.runs}' is not a whole number of runs (1 or more)`);
 const sizes: CampaignSize[] = values.sizes.split(',').map((size) => {
   const [entries, locales] = size.split('x').map(Number);
   if (!entries || !locales || locales > BENCH_LOCALES.length) throw new Error(`--sizes: '${size}' is not <entries>x<locales> (at most ${BENCH_LOCALES.length} locales)`);
@@ -41,11 +50,13 @@ const sizes: CampaignSize[] = values.sizes.split(',').map((size) => {
 interface Row {
   size: CampaignSize;
   pages: number;
+  /** The cold run with the median time, and every cold run's seconds. */
   cold: RunResult;
+  coldRuns: number[];
   warm: RunResult;
   rebuild: RunResult;
   weights: PageWeights;
-  baseline?: { pages: number; cold: RunResult; warm: RunResult };
+  baseline?: { pages: number; cold: RunResult; coldRuns: number[]; warm: RunResult };
 }
 
 const work = path.join(root, 'bench', 'work');
@@ -63,27 +74,35 @@ for (const size of sizes) {
   await generateCampaign(dir, size, root);
   const contentDir = path.join(dir, 'content');
   const outDir = path.join(dir, 'dist');
-  // Cold: no Astro cache (content store, optimised images, Vite's dependencies) and no share-image cache.
-  rmSync(path.join(root, 'node_modules', '.astro', contentKey(contentDir)), { recursive: true, force: true });
-  rmSync(path.join(root, 'node_modules', '.astro', 'og-cache'), { recursive: true, force: true });
-  console.log('  cold build…');
-  const cold = await build(contentDir, outDir);
-  console.log(`  ${cold.seconds.toFixed(1)} s; warm build…`);
+  const baselineDir = path.join(work, `baseline-${name}`);
+  const withBaseline = !values['no-baseline'];
+  // Cold builds, ours and the baseline's in turn, so that the machine's drift over a few minutes
+  // falls on both; the median of each is reported.
+  const colds: RunResult[] = [];
+  const baselineColds: RunResult[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    // Cold: no Astro cache (content store, optimised images, Vite's dependencies) and no share-image cache.
+    rmSync(path.join(root, 'node_modules', '.astro', contentKey(contentDir)), { recursive: true, force: true });
+    rmSync(path.join(root, 'node_modules', '.astro', 'og-cache'), { recursive: true, force: true });
+    console.log(`  cold build ${run}/${runs}…`);
+    colds.push(await build(contentDir, outDir));
+    if (!withBaseline) continue;
+    // Written again each time: the baseline's cold build starts from a project without caches.
+    writeBaselineProject(baselineDir, contentDir, BENCH_LOCALES.slice(0, size.locales));
+    console.log(`  ${colds.at(-1)!.seconds.toFixed(1)} s; baseline cold build ${run}/${runs}…`);
+    baselineColds.push(await astroBuild(baselineDir));
+    console.log(`  ${baselineColds.at(-1)!.seconds.toFixed(1)} s`);
+  }
+  const baseline = withBaseline ? { pages: countHtml(path.join(baselineDir, 'dist')), cold: medianRun(baselineColds), coldRuns: baselineColds.map((run) => run.seconds), warm: await astroBuild(baselineDir) } : undefined;
+  console.log('  warm build…');
   const warm = await build(contentDir, outDir);
   console.log(`  ${warm.seconds.toFixed(1)} s; rebuild after editing one entry…`);
   const edited = path.join(contentDir, BENCH_LOCALES[Math.min(1, size.locales - 1)]!, 'events', 'event-0.mdx');
   appendFileSync(edited, '\nOne more sentence, added by the benchmark.\n');
   const rebuild = await build(contentDir, outDir);
+  console.log(`  ${rebuild.seconds.toFixed(1)} s`);
   const weights = pageWeights(outDir);
-  const row: Row = { size, pages: weights.pages, cold, warm, rebuild, weights };
-  if (!values['no-baseline']) {
-    const baselineDir = path.join(work, `baseline-${name}`);
-    writeBaselineProject(baselineDir, contentDir, BENCH_LOCALES.slice(0, size.locales));
-    console.log(`  ${rebuild.seconds.toFixed(1)} s; baseline cold…`);
-    const baselineCold = await astroBuild(baselineDir);
-    const baselineWarm = await astroBuild(baselineDir);
-    row.baseline = { pages: countHtml(path.join(baselineDir, 'dist')), cold: baselineCold, warm: baselineWarm };
-  }
+  const row: Row = { size, pages: weights.pages, cold: medianRun(colds), coldRuns: colds.map((run) => run.seconds), warm, rebuild, weights, ...(baseline && { baseline }) };
   rows.push(row);
   console.log(`  done: ${row.pages} pages`);
   // Written after every size, so that a long run that is stopped keeps what it measured.
@@ -126,9 +145,14 @@ const table = [
   ),
   '',
   'Baseline: plain Astro 7 + @astrojs/mdx rendering the same bodies (every locale × every source entry) with a minimal layout; ×baseline is our seconds per page divided by its.',
-  ...rows
-    .filter((row) => row.baseline !== undefined)
-    .map((row) => `- ${row.size.entries} × ${row.size.locales}: baseline ${row.baseline!.pages} pages, cold ${row.baseline!.cold.seconds.toFixed(1)} s (peak ${row.baseline!.cold.peakRssMiB?.toFixed(0) ?? '–'} MiB, all processes ${row.baseline!.cold.peakRssAllMiB?.toFixed(0) ?? '–'}), warm ${row.baseline!.warm.seconds.toFixed(1)} s`),
+  'Cold builds: the median of the runs listed, ours and the baseline\'s taken in turn.',
+  ...rows.map((row) => {
+    const seconds = (runs: number[]) => runs.map((run) => run.toFixed(1)).join(', ');
+    const ours = `- ${row.size.entries} × ${row.size.locales}: cold runs ${seconds(row.coldRuns)} s`;
+    if (row.baseline === undefined) return ours;
+    const { baseline } = row;
+    return `${ours}; baseline ${baseline.pages} pages, cold ${baseline.cold.seconds.toFixed(1)} s (runs ${seconds(baseline.coldRuns)}; peak ${baseline.cold.peakRssMiB?.toFixed(0) ?? '–'} MiB, all processes ${baseline.cold.peakRssAllMiB?.toFixed(0) ?? '–'}), warm ${baseline.warm.seconds.toFixed(1)} s`;
+  }),
   '',
 ].join('\n');
 
@@ -137,7 +161,7 @@ mkdirSync(results, { recursive: true });
 writeFileSync(path.join(results, 'latest.md'), table);
 writeFileSync(
   path.join(results, 'latest.json'),
-  `${JSON.stringify({ machine, coverage, rows: rows.map((row) => ({ ...row, cold: { ...row.cold, output: undefined }, warm: { ...row.warm, output: undefined }, rebuild: { ...row.rebuild, output: undefined }, baseline: row.baseline && { pages: row.baseline.pages, cold: { ...row.baseline.cold, output: undefined }, warm: { ...row.baseline.warm, output: undefined } } })) }, null, 2)}\n`,
+  `${JSON.stringify({ machine, coverage, rows: rows.map((row) => ({ ...row, cold: { ...row.cold, output: undefined }, warm: { ...row.warm, output: undefined }, rebuild: { ...row.rebuild, output: undefined }, baseline: row.baseline && { pages: row.baseline.pages, cold: { ...row.baseline.cold, output: undefined }, coldRuns: row.baseline.coldRuns, warm: { ...row.baseline.warm, output: undefined } } })) }, null, 2)}\n`,
 );
 return table;
 }
