@@ -438,38 +438,40 @@ function drawingProcess(script: string): DrawingProcess {
   // Plain Node, without the build's flags (its heap limit); 'advanced' sends the emoji's bytes as they are.
   const child = fork(script, [], { execArgv: [], serialization: 'advanced' });
   if (child.pid !== undefined) setPriority(child.pid, Math.min(19, getPriority() + DRAWING_NICENESS));
+  // The message channel is a handle of its own, which would keep the build alive too.
   const hold = (held: boolean) => {
-    if (held) child.ref();
-    else child.unref();
-    // The message channel is a handle of its own, which would keep the build alive too.
-    if (held) child.channel?.ref();
-    else child.channel?.unref();
+    if (held) {
+      child.ref();
+      child.channel?.ref();
+    } else {
+      child.unref();
+      child.channel?.unref();
+    }
   };
   hold(false);
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let next = 0;
-  const settle = (id: number, error?: Error | null) => {
+  const settle = (id: number, error?: Error) => {
     const request = waiting.get(id);
     waiting.delete(id);
     if (waiting.size === 0) hold(false);
-    if (error == null) request?.resolve();
+    if (error === undefined) request?.resolve();
     else request?.reject(error);
   };
   const stop = (error: Error) => {
     if (slot[PROCESS] === drawer) delete slot[PROCESS];
     for (const id of [...waiting.keys()]) settle(id, error);
   };
-  let markEnded = () => {};
-  const ended = new Promise<void>((resolve) => (markEnded = resolve));
+  const ended = Promise.withResolvers<void>();
   child.on('message', ({ id, error }: { id: number; error?: string }) => settle(id, error === undefined ? undefined : new Error(error)));
   child.on('error', (error) => {
     stop(error);
     // A process that could not start never exits.
-    if (child.pid === undefined) markEnded();
+    if (child.pid === undefined) ended.resolve();
   });
   child.on('exit', (code, signal) => {
     stop(new Error(`The share images' drawing process stopped (${signal ?? `exit code ${code}`}).`));
-    markEnded();
+    ended.resolve();
   });
   const drawer: DrawingProcess = {
     draw: (request) =>
@@ -482,7 +484,7 @@ function drawingProcess(script: string): DrawingProcess {
     close: () => {
       if (slot[PROCESS] === drawer) delete slot[PROCESS];
       if (child.connected) child.disconnect();
-      return ended;
+      return ended.promise;
     },
   };
   slot[PROCESS] = drawer;
