@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEntries, checkLocale, checkStrings, keyLines, parseJson, readLocaleStrings, variablesOf, type I18nProblem } from './check.ts';
+import { checkEntries, checkLocale, checkStrings, keyLines, readLocaleStrings, variablesOf, type I18nProblem } from './check.ts';
 import type { Strings } from './resources.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -21,19 +21,6 @@ function summary(problems: readonly I18nProblem[]): string[] {
 function compare(locale: string, strings: Strings) {
   return checkStrings({ defaultLocale: 'en', defaultStrings: english, locale, strings, fileOf: (namespace) => `locales/${locale}/${namespace}.json` });
 }
-
-describe('parseJson', () => {
-  it('gives the line of a syntax error', () => {
-    const result = parseJson('{\n  "a": "b",\n  "c": "d",\n}\n');
-    expect(result).toEqual({ error: { line: 4, message: expect.stringMatching(/^Expected double-quoted property name/) } });
-  });
-  it('gives the line of a missing comma', () => {
-    expect(parseJson('{\n  "a": "b"\n  "c": "d"\n}')).toMatchObject({ error: { line: 3 } });
-  });
-  it('reads valid JSON', () => {
-    expect(parseJson('{"a": "b"}')).toEqual({ value: { a: 'b' } });
-  });
-});
 
 describe('variablesOf', () => {
   it('names the interpolation variables, formats and spacing aside', () => {

@@ -4,7 +4,7 @@
  * locale's strings are the schema; unlike freeCodeCamp's schema check, which only warns, broken
  * files and broken placeholders are errors that fail the command.
  *
- * `loadResources` throws at the first file that is not JSON, which is right for a build; a
+ * `loadResources` stops at the first file that is not JSON, which is right for a build; a
  * translator needs every problem at once, so files are read here one by one, tolerantly.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,7 +12,7 @@ import path from 'node:path';
 import { KIND_NAMES } from '../schemas/index.ts';
 import { isOutdated } from './history.ts';
 import { languageName } from './locales.ts';
-import { flattenStrings, requiredKeys, type Strings } from './resources.ts';
+import { flattenStrings, parseJson, requiredKeys, type Strings } from './resources.ts';
 
 export type I18nProblemKind =
   | 'invalid-json'
@@ -86,23 +86,6 @@ export function readLocaleStrings(localesDir: string, locale: string): ReadStrin
     }
   }
   return { strings, problems };
-}
-
-/**
- * Parses JSON, returning the 1-based line of a syntax error (computed from the position that
- * `JSON.parse` reports).
- * @example parseJson('{\n"a": 1,\n}') // { error: { line: 3, message: '…' } }
- */
-export function parseJson(text: string): { value: unknown } | { error: { line: number; message: string } } {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /at position (\d+)/.exec(message)?.[1];
-    const offset = position === undefined ? text.length : Number(position);
-    const line = text.slice(0, offset).split('\n').length;
-    return { error: { line, message: message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '') } };
-  }
 }
 
 /**

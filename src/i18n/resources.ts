@@ -3,8 +3,10 @@
  * files are the schema for the others: a key it has and another locale lacks falls back to it
  * (and is reported), a plural key needs every CLDR category of the language.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isInside, realPath } from '../media/media-path.ts';
+import { ContentError, formatReport } from '../lib/problems.ts';
 
 /** A locale's strings: namespace → nested keys → text. */
 export type Strings = Record<string, Record<string, unknown>>;
@@ -15,7 +17,9 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /**
  * Reads the strings of the given locales; a locale without a folder has no strings (and falls
- * back everywhere). Throws naming the file when a JSON file cannot be read.
+ * back everywhere). Throws a report (`ContentError`) naming the file and line when a file is not
+ * a JSON object, and naming the file when it is a link that leads outside the strings' folder
+ * (its strings would be published).
  * @example loadResources('locales', ['en', 'ar']).en.common
  */
 export function loadResources(localesDir: string, locales: readonly string[]): Resources {
@@ -25,18 +29,46 @@ export function loadResources(localesDir: string, locales: readonly string[]): R
     const strings: Strings = {};
     if (existsSync(folder)) {
       for (const name of readdirSync(folder).filter((file) => file.endsWith('.json')).sort()) {
-        const file = path.join(folder, name);
-        try {
-          strings[name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-        } catch (error) {
-          throw new Error(`${file} is not valid JSON (${(error as Error).message}); fix it or run \`npm run i18n:check\``);
-        }
+        strings[name.slice(0, -'.json'.length)] = readStringsFile(localesDir, path.join(folder, name));
       }
     }
     resources[locale] = strings;
   }
   return resources;
 }
+
+function readStringsFile(localesDir: string, file: string): Record<string, unknown> {
+  const fail = (message: string, line?: number) => {
+    throw new ContentError(formatReport([{ file, ...(line === undefined ? {} : { line }), field: '', message }]));
+  };
+  const real = realPath(file);
+  const home = realPath(localesDir);
+  if (lstatSync(file).isSymbolicLink() && (real === undefined || home === undefined || !isInside(real, home))) {
+    fail('is a link to a file outside the UI strings’ folder, which the site does not publish; put the file itself here');
+  }
+  const parsed = parseJson(readFileSync(file, 'utf8'));
+  if ('error' in parsed) return fail(`is not valid JSON (${parsed.error.message}); fix it or run \`npm run i18n:check\``, parsed.error.line);
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) return fail('is not a JSON object of strings (`{ "key": "text" }`); fix it or run `npm run i18n:check`');
+  return parsed.value as Record<string, unknown>;
+}
+
+/**
+ * Parses JSON, returning the 1-based line of a syntax error (computed from the position that
+ * `JSON.parse` reports).
+ * @example parseJson('{\n"a": 1,\n}') // { error: { line: 3, message: '…' } }
+ */
+export function parseJson(text: string): { value: unknown } | { error: { line: number; message: string } } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const offset = position === undefined ? text.length : Number(position);
+    const line = text.slice(0, offset).split('\n').length;
+    return { error: { line, message: message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '') } };
+  }
+}
+
 
 /**
  * Flattens nested strings to `namespace:dotted.key` → text.
