@@ -28,7 +28,7 @@ if (values.help) {
 
 const root = path.resolve(import.meta.dirname, '..');
 const settings = readSettings(process.env, root);
-const result = validateContent(settings.contentDir, root);
+const result = await validateContent(settings.contentDir, root);
 const problems = sortProblems(result.problems);
 
 if (values.json) {

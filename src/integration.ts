@@ -31,8 +31,8 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
   return {
     name: 'sid-microsite',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
-        const result = validateContent(settings.contentDir, settings.root);
+      'astro:config:setup': async ({ command, logger, updateConfig }) => {
+        const result = await validateContent(settings.contentDir, settings.root);
         content = result;
         if (result.problems.length > 0) {
           const report = formatReport(result.problems);
@@ -65,16 +65,16 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       'astro:server:setup': ({ server, logger }) => {
         // While `npm run dev` runs, every edit in the content folder is checked again: the report
         // goes to the terminal and, as the same text, to the browser's error overlay.
-        const recheck = (file: string) => {
+        const recheck = async (file: string) => {
           if (!path.resolve(file).startsWith(settings.contentDir + path.sep)) return;
-          const { problems } = validateContent(settings.contentDir, settings.root);
+          const { problems } = await validateContent(settings.contentDir, settings.root);
           if (problems.length === 0) return;
           const report = formatReport(problems);
           logger.error(report);
           server.ws.send({ type: 'error', err: { message: report, stack: '', plugin: 'sid-microsite' } });
         };
         server.watcher.add(settings.contentDir);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => void recheck(file));
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);

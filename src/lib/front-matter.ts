@@ -2,7 +2,7 @@
  * Front matter read the way a person wrote it: YAML 1.2 core schema (dates stay text), with the
  * line of every field so that problems can point at it.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { LineFinder } from './problems.ts';
 
 export interface ParsedEntry {
@@ -11,8 +11,13 @@ export interface ParsedEntry {
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
   lineOf: LineFinder;
-  /** A YAML syntax problem, with its line, when the front matter could not be read. */
-  syntaxError?: { line: number; message: string };
+  /** Why the front matter could not be read, each with its line; empty when it was read. */
+  syntaxErrors: SyntaxProblem[];
+}
+
+export interface SyntaxProblem {
+  line: number;
+  message: string;
 }
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -29,7 +34,7 @@ export function parseEntry(source: string): ParsedEntry {
       body: source,
       bodyLine: 1,
       lineOf: () => 1,
-      syntaxError: { line: 1, message: 'has no front matter; start the file with `---`, the fields, and `---`' },
+      syntaxErrors: [{ line: 1, message: 'has no front matter; start the file with `---`, the fields, and `---`' }],
     };
   }
   const yamlText = match[1] ?? '';
@@ -54,21 +59,42 @@ export function parseYaml(text: string, lineOffset: number): Omit<ParsedEntry, '
     }
     return lineOffset + 1;
   };
-  const firstError = document.errors[0];
-  if (firstError !== undefined) {
-    return {
-      data: {},
-      lineOf,
-      syntaxError: { line: lineAt(firstError.pos[0]), message: `is not valid YAML: ${firstError.message.split('\n')[0]}` },
-    };
-  }
-  const data = document.toJS({ maxAliasCount: 0 }) as unknown;
+  const syntaxErrors = [
+    ...[...document.errors, ...document.warnings].map((error) => ({ line: lineAt(error.pos[0]), message: `is not valid YAML: ${error.message.split('\n')[0]}` })),
+    ...unsupportedFeatures(document, lineAt),
+  ];
+  if (syntaxErrors.length > 0) return { data: {}, lineOf, syntaxErrors };
   const contents = document.contents;
-  if (data === null || data === undefined) return { data: {}, lineOf };
+  if (contents === null || (isScalar(contents) && contents.value === null)) return { data: {}, lineOf, syntaxErrors };
   if (!isMap(contents) || isSeq(contents)) {
-    return { data: {}, lineOf, syntaxError: { line: lineOffset + 1, message: 'is not a list of `field: value` lines' } };
+    return { data: {}, lineOf, syntaxErrors: [{ line: lineOffset + 1, message: 'is not a list of `field: value` lines' }] };
   }
-  return { data: data as Record<string, unknown>, lineOf };
+  try {
+    return { data: document.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, lineOf, syntaxErrors };
+  } catch (error) {
+    // The checks above leave nothing that the yaml library refuses here; kept so that a new one is a report line, not a crash.
+    return { data: {}, lineOf, syntaxErrors: [{ line: lineOffset + 1, message: `is not valid YAML: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+/**
+ * YAML features that front matter has no use for and that make it say something other than
+ * what it shows: anchors and aliases (`&a`, `*a`: a value written once and repeated, which can
+ * also multiply a small file into a huge one) and tags (`!!binary`, `!foo`).
+ */
+function unsupportedFeatures(document: Document, lineAt: (offset: number) => number): SyntaxProblem[] {
+  const found: SyntaxProblem[] = [];
+  visit(document, {
+    Alias(_, node) {
+      found.push({ line: lineAt(node.range?.[0] ?? 0), message: `uses the YAML alias \`*${node.source}\`; write the value itself instead of repeating another` });
+    },
+    Node(_, node) {
+      const line = lineAt(node.range?.[0] ?? 0);
+      if (node.anchor !== undefined) found.push({ line, message: `uses the YAML anchor \`&${node.anchor}\`; remove it and write each value where it is used` });
+      if (node.tag !== undefined) found.push({ line, message: `uses the YAML tag \`${node.tag.replace('tag:yaml.org,2002:', '!!')}\`; remove it: values are plain text, numbers, lists and fields` });
+    },
+  });
+  return found;
 }
 
 function countLines(text: string): number {

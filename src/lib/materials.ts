@@ -6,40 +6,8 @@
  * elsewhere, and their type is told by the URL's extension when it has one.
  */
 import { statSync } from 'node:fs';
-import path from 'node:path';
-import { entryFile, MEDIA_FOLDER, servedName } from './media-files.ts';
-
-/** The folder under `/media/` where workshop materials are served. */
-export const MATERIALS_FOLDER = 'materials';
-
-/** Content types of the downloads the workshop schema allows (`MATERIAL_EXTENSIONS`). */
-export const MATERIAL_TYPES: Readonly<Record<string, string>> = {
-  pdf: 'application/pdf',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  odt: 'application/vnd.oasis.opendocument.text',
-  odp: 'application/vnd.oasis.opendocument.presentation',
-  zip: 'application/zip',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-};
-
-/**
- * The extension of a file or a URL's path, lowercase, when it is one of a known download type.
- * @example fileExtension('https://example.org/guide.PDF?download=1') // 'pdf'
- * @example fileExtension('https://safety.twitter.com') // undefined
- */
-export function fileExtension(fileOrUrl: string): string | undefined {
-  let pathname = fileOrUrl;
-  try {
-    pathname = new URL(fileOrUrl).pathname;
-  } catch {
-    // Not a URL: a file path.
-  }
-  const extension = path.posix.extname(pathname).slice(1).toLowerCase();
-  return extension in MATERIAL_TYPES ? extension : undefined;
-}
+import { extensionOf, FILE_TYPES } from '../media/file-types.ts';
+import { entryFile, MATERIALS_FOLDER, mediaPath, type Folders } from './media-files.ts';
 
 /**
  * A file size in the reader's language: kilobytes under a megabyte, else megabytes (1 kB = 1000
@@ -72,27 +40,19 @@ export interface MaterialLink {
 }
 
 /**
- * The site path of a material file named in an entry.
- * @example materialPath('/site', 'content/en/workshops/a.mdx', '../../media/materials/a.pdf') // '/media/materials/a.<8 hex digits>.pdf'
- */
-export function materialPath(root: string, entryFilePath: string, value: string): string {
-  return `/${MEDIA_FOLDER}/${MATERIALS_FOLDER}/${servedName(entryFile(root, entryFilePath, value))}`;
-}
-
-/**
  * A workshop's material as the page links it.
- * @example materialLink({ title: 'Slides', url: 'https://example.org/slides.pdf' }, '/site', 'content/en/workshops/a.mdx')
+ * @example materialLink({ title: 'Slides', url: 'https://example.org/slides.pdf' }, folders, 'content/en/workshops/a.mdx')
  *   // { title: 'Slides', href: 'https://example.org/slides.pdf', type: 'PDF', mediaType: 'application/pdf', size: undefined, isFile: false }
  */
-export function materialLink(material: { title: string; url?: string | undefined; file?: string | undefined }, root: string, entryFilePath: string): MaterialLink {
+export function materialLink(material: { title: string; url?: string | undefined; file?: string | undefined }, folders: Folders, entryFilePath: string): MaterialLink {
   const target = material.file ?? material.url ?? '';
-  const extension = fileExtension(target);
-  const base = { title: material.title, type: extension?.toUpperCase(), mediaType: extension === undefined ? undefined : MATERIAL_TYPES[extension] };
+  const extension = extensionOf(target);
+  const base = { title: material.title, type: extension?.toUpperCase(), mediaType: extension === undefined ? undefined : FILE_TYPES[extension].mime };
   if (material.file === undefined) return { ...base, href: target, size: undefined, isFile: false };
   return {
     ...base,
-    href: materialPath(root, entryFilePath, material.file),
-    size: statSync(entryFile(root, entryFilePath, material.file)).size,
+    href: mediaPath(folders, entryFilePath, material.file, MATERIALS_FOLDER),
+    size: statSync(entryFile(folders, entryFilePath, material.file)).size,
     isFile: true,
   };
 }

@@ -5,7 +5,7 @@ const FILE = 'content/en/pages/about.mdx';
 
 /** The problems of a body that starts on line 5 of its file, as `line: message`. */
 function check(body: string): string[] {
-  return checkBody(body, FILE, 5).map((problem) => {
+  return checkBody(body, FILE, 5).problems.map((problem) => {
     expect(problem.file).toBe(FILE);
     expect(problem.field).toBe('');
     return `${problem.line}: ${problem.message}`;
@@ -50,7 +50,7 @@ describe('checkBody', () => {
   });
 
   it('rejects event-handler attributes whatever their case', () => {
-    expect(check('<img src="../../media/a.jpg" alt="" onerror="alert(1)" />\n\n<button onClick="go()">Go</button>')).toEqual([
+    expect(check('<img alt="" onerror="alert(1)" />\n\n<button onClick="go()">Go</button>')).toEqual([
       '5: has the event handler `onerror` on `<img>`, which would run code in the reader’s browser; remove it',
       '7: has the event handler `onClick` on `<button>`, which would run code in the reader’s browser; remove it',
     ]);
@@ -87,6 +87,17 @@ describe('checkBody', () => {
     expect(check('![tracker](https://tracker.example/p.png)\n\n<img src="//cdn.example/a.jpg" alt="" />\n\n[a link is fine](https://example.org)')).toEqual([
       '5: loads `https://tracker.example/p.png` from another site when the page opens, which readers did not ask for; put the file in content/media/ and use a path relative to this entry',
       '7: loads `//cdn.example/a.jpg` from another site when the page opens, which readers did not ask for; put the file in content/media/ and use a path relative to this entry',
+    ]);
+  });
+
+  it('names files in HTML elements, which the build does not publish, and lists Markdown images by path for the caller to check', () => {
+    const result = checkBody('![a](../../media/a.png)\n\n![b][logo]\n\n<img src="../../media/c.png" alt="" />\n\n[logo]: ../../media/b.svg\n', FILE, 5);
+    expect(result.problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual([
+      '9: names `../../media/c.png` in `<img>`, which the site does not publish; show an image in Markdown, `![what it shows](../../media/<file>)`, or add a `videos` entry for a video',
+    ]);
+    expect(result.images).toEqual([
+      { url: '../../media/a.png', line: 5 },
+      { url: '../../media/b.svg', line: 7 },
     ]);
   });
 

@@ -47,6 +47,7 @@ interface BodyNode {
   name?: string | null;
   value?: string;
   url?: string;
+  identifier?: string;
   attributes?: BodyAttribute[];
   children?: BodyNode[];
   position?: { start: { line: number } };
@@ -58,22 +59,42 @@ interface BodyAttribute {
   value?: string | null | { type: string; value: string };
 }
 
+/** An image that a body shows from the content's media folder: the build publishes it. */
+export interface BodyImage {
+  /** The path as written, relative to the entry. */
+  url: string;
+  /** The line in the entry's file. */
+  line: number;
+}
+
+export interface BodyCheck {
+  problems: Problem[];
+  /** Markdown images with a path (not a URL): the caller checks where each leads. */
+  images: BodyImage[];
+}
+
 /**
  * Every construct in an entry's body that the site does not allow, as problems on the file's
- * lines (`bodyLine` is the file line of the body's first line, from `parseEntry`).
- * @example checkBody('Hello {1+1}', 'content/en/pages/a.mdx', 5)
+ * lines (`bodyLine` is the file line of the body's first line, from `parseEntry`), and the
+ * images it names by path.
+ * @example checkBody('Hello {1+1}', 'content/en/pages/a.mdx', 5).problems
  *   // [{ file: 'content/en/pages/a.mdx', line: 5, field: '', message: 'has a JavaScript expression `{1+1}`; …' }]
  */
-export function checkBody(body: string, file: string, bodyLine: number): Problem[] {
+export function checkBody(body: string, file: string, bodyLine: number): BodyCheck {
   const lineOf = (node: { position?: { start: { line: number } } } | undefined) => bodyLine + (node?.position?.start.line ?? 1) - 1;
   let tree: BodyNode;
   try {
     tree = mdxToMdast(body) as unknown as BodyNode;
   } catch (error) {
-    return [syntaxProblem(error, file, bodyLine)];
+    return { problems: [syntaxProblem(error, file, bodyLine)], images: [] };
   }
   const problems: Problem[] = [];
+  const images: BodyImage[] = [];
   const add = (node: BodyNode, message: string, line = lineOf(node)) => problems.push({ file, line, field: '', message });
+  const definitions = definitionsOf(tree);
+  const addImage = (node: BodyNode, url: string | undefined) => {
+    if (url !== undefined && !isUnsafeUrl(url) && !isRemote(url)) images.push({ url, line: lineOf(node) });
+  };
 
   const visit = (node: BodyNode) => {
     switch (node.type) {
@@ -98,12 +119,30 @@ export function checkBody(body: string, file: string, bodyLine: number): Problem
         } else if (node.type === 'image' && node.url !== undefined && isRemote(node.url)) {
           add(node, REMOTE_MEDIA(node.url));
         }
+        if (node.type === 'image') addImage(node, node.url);
         break;
+      case 'imageReference': {
+        const url = definitions.get(node.identifier ?? '');
+        if (url !== undefined && isRemote(url)) add(node, REMOTE_MEDIA(url));
+        addImage(node, url);
+        break;
+      }
     }
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  return problems;
+  return { problems, images };
+}
+
+/** The URL of every link reference definition (`[id]: url`), by identifier. */
+function definitionsOf(tree: BodyNode): Map<string, string> {
+  const definitions = new Map<string, string>();
+  const visit = (node: BodyNode) => {
+    if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) definitions.set(node.identifier, node.url);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return definitions;
 }
 
 /**
@@ -165,8 +204,8 @@ function checkElement(node: BodyNode, report: (message: string) => void): void {
       report(`has a JavaScript expression in \`${attributeName}={${shorten(value.value)}}\` on \`<${name}>\`; write a plain value, \`${attributeName}="…"\``);
     } else if (typeof value === 'string' && URL_ATTRIBUTES.has(attributeName.toLowerCase()) && isUnsafeUrl(value)) {
       report(`has \`${attributeName}="${shorten(value)}"\` on \`<${name}>\`, which runs code or hides content; use an https:// address`);
-    } else if (!forbidden && typeof value === 'string' && ['src', 'srcset', 'poster'].includes(attributeName.toLowerCase()) && isRemote(value)) {
-      report(REMOTE_MEDIA(value));
+    } else if (!forbidden && typeof value === 'string' && ['src', 'srcset', 'poster'].includes(attributeName.toLowerCase())) {
+      report(isRemote(value) ? REMOTE_MEDIA(value) : HTML_MEDIA(value, name));
     }
   }
 }
@@ -177,6 +216,13 @@ function checkElement(node: BodyNode, report: (message: string) => void): void {
  */
 const REMOTE_MEDIA = (url: string) =>
   `loads \`${shorten(url)}\` from another site when the page opens, which readers did not ask for; put the file in content/media/ and use a path relative to this entry`;
+
+/**
+ * A file named in an HTML element is not published by the build (only Markdown images are), so
+ * the reader would see a broken image.
+ */
+const HTML_MEDIA = (value: string, element: string) =>
+  `names \`${shorten(value)}\` in \`<${element}>\`, which the site does not publish; show an image in Markdown, \`![what it shows](../../media/<file>)\`, or add a \`videos\` entry for a video`;
 
 /**
  * Whether a URL points at another site.

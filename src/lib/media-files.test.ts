@@ -16,7 +16,18 @@ describe('media files', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'sid-media-'));
     mkdirSync(path.join(root, 'content/media'), { recursive: true });
     writeFileSync(path.join(root, 'content/media/clip.mp4'), 'not really a video');
-    expect(entryFile(root, 'content/en/videos/clip.mdx', '../../media/clip.mp4')).toBe(path.join(root, 'content/media/clip.mp4'));
-    expect(mediaPath(root, 'content/en/videos/clip.mdx', '../../media/clip.mp4')).toMatch(/^\/media\/clip\.[0-9a-f]{8}\.mp4$/);
+    const folders = { root, contentDir: path.join(root, 'content') };
+    expect(entryFile(folders, 'content/en/videos/clip.mdx', '../../media/clip.mp4')).toBe(path.join(root, 'content/media/clip.mp4'));
+    expect(mediaPath(folders, 'content/en/videos/clip.mdx', '../../media/clip.mp4')).toMatch(/^\/media\/clip\.[0-9a-f]{8}\.mp4$/);
+    expect(mediaPath(folders, 'content/en/workshops/a.mdx', '../../media/clip.mp4', 'materials')).toMatch(/^\/media\/materials\/clip\.[0-9a-f]{8}\.mp4$/);
+  });
+
+  it('refuses a path that leads outside the content’s media folder, even after the check', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sid-media-'));
+    mkdirSync(path.join(root, 'content/media'), { recursive: true });
+    writeFileSync(path.join(root, 'secret.txt'), 'secret');
+    expect(() => entryFile({ root, contentDir: path.join(root, 'content') }, 'content/en/videos/clip.mdx', '../../../secret.txt')).toThrow(
+      "content/en/videos/clip.mdx: '../../../secret.txt' leads outside the content folder’s media/ folder",
+    );
   });
 });

@@ -27,9 +27,9 @@ export function sharePages(): Promise<SharePage[]> {
 function emojiFile(entry: ShownEntry<'hashtags'>): string | undefined {
   const { filePath } = entry.source;
   if (filePath === undefined || entry.source.data.emoji === undefined) return undefined;
-  const { root } = getSite().settings;
-  const value = parseEntry(readFileSync(path.resolve(root, filePath), 'utf8')).data['emoji'];
-  return typeof value === 'string' ? entryFile(root, filePath, value) : undefined;
+  const { settings } = getSite();
+  const value = parseEntry(readFileSync(path.resolve(settings.root, filePath), 'utf8')).data['emoji'];
+  return typeof value === 'string' ? entryFile(settings, filePath, value) : undefined;
 }
 
 /**

@@ -47,7 +47,7 @@ describe('sourceScaffold', () => {
 
   it.each(KIND_NAMES)('gives a %s entry front matter that reads as YAML, every line commented or a field', (kind) => {
     const parsed = parseEntry(sourceScaffold(kind, 'en'));
-    expect(parsed.syntaxError).toBeUndefined();
+    expect(parsed.syntaxErrors).toEqual([]);
     expect(Object.keys(parsed.data).length).toBeGreaterThan(0);
     expect(Object.values(parsed.data).every((value) => value === '' || (typeof value === 'object' && value !== null))).toBe(true);
   });

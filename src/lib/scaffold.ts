@@ -74,8 +74,9 @@ export function sourceScaffold(kind: Kind, defaultLocale: string): string {
  */
 export function translationScaffold(kind: Kind, sourceText: string): string {
   const source = parseEntry(sourceText);
-  if (source.syntaxError !== undefined) {
-    throw new ScaffoldError(`the source entry cannot be read (line ${source.syntaxError.line}: ${source.syntaxError.message}); fix it first (npm run check)`);
+  const [syntaxError] = source.syntaxErrors;
+  if (syntaxError !== undefined) {
+    throw new ScaffoldError(`the source entry cannot be read (line ${syntaxError.line}: ${syntaxError.message}); fix it first (npm run check)`);
   }
   const schema = KINDS[kind].translation;
   const lines = fieldsAt(schema, []).flatMap((field) => {

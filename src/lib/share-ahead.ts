@@ -33,8 +33,7 @@ export function validatedSharePages(content: Pick<ValidationResult, 'sources' | 
 /** A hashtag's emoji file: its front matter names it relative to the entry. */
 function emojiFile(source: ContentEntry): string | undefined {
   const value = source.data['emoji'];
-  // The entry's path is absolute, so the root `entryFile` resolves it against does not matter.
-  return source.kind === 'hashtags' && typeof value === 'string' ? entryFile(getSite().settings.root, source.file, value) : undefined;
+  return source.kind === 'hashtags' && typeof value === 'string' ? entryFile(getSite().settings, source.file, value) : undefined;
 }
 
 /**

@@ -57,6 +57,20 @@ function instant(wallClock: string, timeZone: string): { iso: string; epochMilli
 }
 
 /**
+ * Whether a `YYYY-MM-DDTHH:mm[:ss]` text names a real date and time (not 30 February, not 25:00).
+ * @example isRealDateTime('2020-02-29T10:00') // true
+ * @example isRealDateTime('2019-02-29T10:00') // false
+ */
+export function isRealDateTime(wallClock: string): boolean {
+  try {
+    Temporal.PlainDateTime.from(wallClock);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Tells whether a wall-clock time does not exist in a zone (skipped by a DST change), so that
  * the author can be told instead of silently shifted.
  * @example isSkippedTime('2020-03-29T01:30', 'Europe/Dublin') // true

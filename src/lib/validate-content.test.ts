@@ -9,27 +9,27 @@ const root = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures', name, 'content');
 
 describe('validateContent', () => {
-  it('finds nothing wrong in a good folder and returns its sources and translations', () => {
-    const result = validateContent(fixture('minimal'), root);
+  it('finds nothing wrong in a good folder and returns its sources and translations', async () => {
+    const result = await validateContent(fixture('minimal'), root);
     expect(result.problems).toEqual([]);
     expect(result.sources.map((entry) => `${entry.kind}/${entry.slug}`).sort()).toEqual(['events/dublin', 'events/dublin-night', 'events/mexico', 'events/webinar', 'pages/about', 'partners/cybersafe', 'partners/webwise', 'videos/safety-tools', 'workshops/privacy-basics']);
     expect(result.translations.map((entry) => `${entry.locale}/${entry.kind}/${entry.slug}`).sort()).toEqual(['ar/events/dublin-night', 'ar/pages/about', 'fr/events/dublin']);
   });
 
-  it('refuses slugs that the site needs for its own pages', () => {
+  it('refuses slugs that the site needs for its own pages', async () => {
     const copy = mkdtempSync(path.join(os.tmpdir(), 'sid-reserved-'));
     cpSync(fixture('minimal'), copy, { recursive: true });
     copyFileSync(path.join(copy, 'en/events/dublin.mdx'), path.join(copy, 'en/events/country.mdx'));
     copyFileSync(path.join(copy, 'en/pages/about.mdx'), path.join(copy, 'en/pages/search.mdx'));
-    const problems = validateContent(copy, root).problems.map((problem) => `${path.basename(problem.file)}: ${problem.message}`);
+    const problems = (await validateContent(copy, root)).problems.map((problem) => `${path.basename(problem.file)}: ${problem.message}`);
     expect(problems).toEqual([
       "country.mdx: uses the slug 'country', which the site needs for its own pages; rename the file",
       "search.mdx: uses the slug 'search', which the site needs for its own pages; rename the file",
     ]);
   });
 
-  it('reports every problem of a broken folder in one report: file, line, field, what and how', () => {
-    const report = formatReport(validateContent(fixture('broken'), root).problems);
+  it('reports every problem of a broken folder in one report: file, line, field, what and how', async () => {
+    const report = formatReport((await validateContent(fixture('broken'), root)).problems);
     expect(report).toMatchInlineSnapshot(`
       "16 problems in the content; nothing was built.
 

@@ -4,13 +4,16 @@
  * may not contradict its source), and the references between entries. Astro's own content layer
  * stops at the first bad entry; comms staff need every problem in one report.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
+import { MEDIA_USES, type MediaUse } from '../media/file-types.ts';
+import { mediaFileProblem } from '../media/media-checks.ts';
+import { isInside, realPath, resolveMediaPath } from '../media/media-path.ts';
 import { campaignSchema, type Campaign } from '../schemas/campaign.ts';
-import { IMAGE_EXTENSIONS } from '../schemas/common.ts';
 import { KIND_NAMES, KINDS, sourceSchema, translatableFields, type Kind } from '../schemas/index.ts';
+import { unsafeBodyProblem, unsafeTextProblems } from '../validation/text-safety.ts';
 import { parseEntry, parseYaml, type ParsedEntry } from './front-matter.ts';
 import { checkBody } from './mdx-safety.ts';
 import { fieldName, problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
@@ -43,9 +46,9 @@ export interface ValidationResult {
 
 /**
  * Validates the content folder `contentDir`; file names in problems are relative to `cwd`.
- * @example validateContent('content').problems // []
+ * @example (await validateContent('content')).problems // []
  */
-export function validateContent(contentDir: string, cwd = process.cwd()): ValidationResult {
+export async function validateContent(contentDir: string, cwd = process.cwd()): Promise<ValidationResult> {
   const problems: Problem[] = [];
   const display = (file: string) => displayPath(file, cwd);
   const campaign = readCampaignFile(path.join(contentDir, 'campaign.yaml'), cwd, problems);
@@ -55,26 +58,28 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Valida
   const sources: ContentEntry[] = [];
   const translations: ContentEntry[] = [];
   const parsedByFile = new Map<string, ParsedEntry>();
+  const read = (file: string) => readEntry(contentDir, file, display(file), problems);
 
   // One schema per kind, whose file checks resolve paths beside the entry being parsed: zod
-  // compiles each schema it is given, and thousands of entries would compile thousands.
+  // compiles each schema it is given, and thousands of entries would compile thousands. Entries
+  // are parsed one after the other, so `entryFile` is the one being parsed.
   let entryFile = '';
   const schemas = new Map<Kind, ReturnType<typeof sourceSchema>>();
   const schemaOf = (kind: Kind) =>
     remember(schemas, kind, () =>
       sourceSchema(kind, {
-        image: () => existingFile(() => entryFile, IMAGE_EXTENSIONS),
-        file: (extensions) => existingFile(() => entryFile, extensions),
+        image: () => mediaFile(contentDir, () => entryFile, 'image'),
+        file: (use) => mediaFile(contentDir, () => entryFile, use),
         defaultLocale: campaign.defaultLocale,
       }),
     );
   for (const file of files.filter((candidate) => candidate.locale === campaign.defaultLocale)) {
-    const parsed = readEntry(file.file, display(file.file), problems);
+    const parsed = await read(file.file);
     if (parsed === undefined) continue;
     parsedByFile.set(file.file, parsed);
     entryFile = file.file;
     const schema = schemaOf(file.kind);
-    const result = schema.safeParse(parsed.data, { reportInput: true });
+    const result = await schema.safeParseAsync(parsed.data, { reportInput: true });
     if (result.success) {
       sources.push({ ...file, data: result.data as Record<string, unknown> });
     } else {
@@ -84,7 +89,7 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Valida
 
   const sourceIndex = new Map(files.filter((f) => f.locale === campaign.defaultLocale).map((f) => [`${f.kind}/${f.slug}`, f]));
   for (const file of files.filter((candidate) => candidate.locale !== campaign.defaultLocale)) {
-    const parsed = readEntry(file.file, display(file.file), problems);
+    const parsed = await read(file.file);
     if (parsed === undefined) continue;
     const source = sourceIndex.get(`${file.kind}/${file.slug}`);
     if (source === undefined) {
@@ -112,17 +117,23 @@ export function readCampaignFile(file: string, cwd: string, problems: Problem[])
     problems.push({ file: shown, field: '', message: 'is missing; every content folder starts with a campaign.yaml (see the README)' });
     return undefined;
   }
-  const parsed = parseYaml(readFileSync(file, 'utf8'), 0);
-  if (parsed.syntaxError !== undefined) {
-    problems.push({ file: shown, line: parsed.syntaxError.line, field: '', message: parsed.syntaxError.message });
+  if (linksOutside(file, path.dirname(file))) {
+    problems.push({ file: shown, field: '', message: OUTSIDE_LINK });
     return undefined;
   }
+  const parsed = parseYaml(readFileSync(file, 'utf8'), 0);
+  if (parsed.syntaxErrors.length > 0) {
+    problems.push(...parsed.syntaxErrors.map(({ line, message }) => ({ file: shown, line, field: '', message })));
+    return undefined;
+  }
+  const unsafe = unsafeTextProblems(parsed.data, shown, parsed.lineOf);
   const result = campaignSchema.safeParse(parsed.data, { reportInput: true });
+  problems.push(...unsafe);
   if (!result.success) {
     problems.push(...issuesToProblems(result.error.issues, campaignSchema, shown, parsed.lineOf));
     return undefined;
   }
-  return result.data;
+  return unsafe.length === 0 ? result.data : undefined;
 }
 
 interface EntryFile {
@@ -132,11 +143,33 @@ interface EntryFile {
   file: string;
 }
 
+/**
+ * Said of an entry, a folder or `campaign.yaml` that is a symbolic link leading outside the
+ * content folder: the site would publish what it leads to.
+ */
+const OUTSIDE_LINK = 'is a link to something outside the content folder, which the site does not publish; put the file or folder itself here';
+
+/**
+ * Whether a file or folder of the content is a symbolic link that leads outside `contentDir` (or
+ * nowhere). Links that stay inside are followed.
+ */
+function linksOutside(target: string, contentDir: string): boolean {
+  if (!lstatSync(target).isSymbolicLink()) return false;
+  const real = realPath(target);
+  const root = realPath(contentDir);
+  return real === undefined || root === undefined || !isInside(real, root);
+}
+
 function listEntryFiles(contentDir: string, campaign: Campaign, display: (file: string) => string, problems: Problem[]): EntryFile[] {
   const files: EntryFile[] = [];
+  const outside = (target: string) => {
+    if (!linksOutside(target, contentDir)) return false;
+    problems.push({ file: display(target), field: '', message: OUTSIDE_LINK });
+    return true;
+  };
   for (const locale of readdirSync(contentDir).sort()) {
     const localeDir = path.join(contentDir, locale);
-    if (locale === 'media' || locale.startsWith('.') || !statSync(localeDir).isDirectory()) continue;
+    if (locale === 'media' || locale.startsWith('.') || outside(localeDir) || !statSync(localeDir).isDirectory()) continue;
     if (!campaign.locales.includes(locale)) {
       const guess = closest(locale, campaign.locales);
       problems.push({
@@ -150,7 +183,7 @@ function listEntryFiles(contentDir: string, campaign: Campaign, display: (file: 
     }
     for (const kind of readdirSync(localeDir).sort()) {
       const kindDir = path.join(localeDir, kind);
-      if (!statSync(kindDir).isDirectory()) continue;
+      if (outside(kindDir) || !statSync(kindDir).isDirectory()) continue;
       if (!(KIND_NAMES as string[]).includes(kind)) {
         const guess = closest(kind, KIND_NAMES);
         problems.push({
@@ -162,7 +195,8 @@ function listEntryFiles(contentDir: string, campaign: Campaign, display: (file: 
       }
       for (const name of readdirSync(kindDir).sort()) {
         const file = path.join(kindDir, name);
-        if (!name.endsWith('.mdx')) {
+        if (!name.startsWith('.') && outside(file)) continue;
+        if (!name.endsWith('.mdx') || !statSync(file).isFile()) {
           if (!name.startsWith('.')) problems.push({ file: display(file), field: '', message: 'is not an `.mdx` entry; entries are `<slug>.mdx` files (images go in content/media/)' });
           continue;
         }
@@ -182,13 +216,25 @@ function listEntryFiles(contentDir: string, campaign: Campaign, display: (file: 
   return files;
 }
 
-function readEntry(file: string, shown: string, problems: Problem[]): ParsedEntry | undefined {
+/**
+ * Reads an entry and checks what the schemas cannot: its YAML, the characters of its text, its
+ * body (safe MDX) and the images its body shows. Undefined when the front matter cannot be read.
+ */
+async function readEntry(contentDir: string, file: string, shown: string, problems: Problem[]): Promise<ParsedEntry | undefined> {
   const parsed = parseEntry(readFileSync(file, 'utf8'));
-  if (parsed.syntaxError !== undefined) {
-    problems.push({ file: shown, line: parsed.syntaxError.line, field: '', message: parsed.syntaxError.message });
+  if (parsed.syntaxErrors.length > 0) {
+    problems.push(...parsed.syntaxErrors.map(({ line, message }) => ({ file: shown, line, field: '', message })));
     return undefined;
   }
-  problems.push(...checkBody(parsed.body, shown, parsed.bodyLine));
+  problems.push(...unsafeTextProblems(parsed.data, shown, parsed.lineOf));
+  const unsafeBody = unsafeBodyProblem(parsed.body, shown, parsed.bodyLine);
+  if (unsafeBody !== undefined) problems.push(unsafeBody);
+  const body = checkBody(parsed.body, shown, parsed.bodyLine);
+  problems.push(...body.problems);
+  for (const image of body.images) {
+    const problem = await mediaProblem(contentDir, file, image.url, 'image');
+    if (problem !== undefined) problems.push({ file: shown, line: image.line, field: '', message: `has the image \`${image.url}\`, which ${problem}` });
+  }
   return parsed;
 }
 
@@ -291,30 +337,22 @@ function checkReferences(files: readonly EntryFile[], parsedByFile: ReadonlyMap<
 }
 
 /**
- * A path relative to the entry that must name an existing file with one of the extensions;
- * `entryFile` gives the entry being checked.
+ * A path relative to the entry (`entryFile` gives the entry being checked) of a file for a use:
+ * one of the use's file types, inside the content's media folder, and what it says it is.
  */
-function existingFile(entryFile: () => string, extensions: readonly string[]): z.ZodType<string> {
-  return z.string().superRefine((value, context) => {
-    if (/^[a-z]+:/i.test(value) || value.startsWith('/')) {
-      context.addIssue({ code: 'custom', message: `is not a path relative to this file; write it like \`../../media/${path.basename(value)}\`` });
-      return;
-    }
-    const extension = path.extname(value).slice(1).toLowerCase();
-    if (!extensions.includes(extension)) {
-      context.addIssue({ code: 'custom', message: `is not a ${extensions.join(', ')} file` });
-      return;
-    }
-    const target = path.resolve(path.dirname(entryFile()), value);
-    if (!existsSync(target)) {
-      const siblings = existsSync(path.dirname(target)) ? readdirSync(path.dirname(target)) : [];
-      const guess = closest(path.basename(target), siblings);
-      context.addIssue({
-        code: 'custom',
-        message: `does not exist (paths are relative to this file)${guess === undefined ? '' : `; did you mean '${guess}'?`}`,
-      });
-    }
+function mediaFile(contentDir: string, entryFile: () => string, use: MediaUse): z.ZodType<string> {
+  return z.string().superRefine(async (value, context) => {
+    const problem = await mediaProblem(contentDir, entryFile(), value, use);
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
   });
+}
+
+/** What is wrong with the file `value` names for `use`, in the entry `entryFile`, or undefined. */
+async function mediaProblem(contentDir: string, entryFile: string, value: string, use: MediaUse): Promise<string | undefined> {
+  const extensions: readonly string[] = MEDIA_USES[use].extensions;
+  if (!extensions.includes(path.extname(value).slice(1).toLowerCase())) return `is not a ${extensions.join(', ')} file`;
+  const resolved = resolveMediaPath(contentDir, entryFile, value);
+  return resolved.problem ?? (await mediaFileProblem(resolved.file, use));
 }
 
 function issuesToProblems(issues: readonly z.core.$ZodIssue[], schema: z.core.$ZodType, file: string, lineOf: LineFinder): Problem[] {

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
-import { calendarDate, httpsUrl, languageTag } from './common.ts';
+import { calendarDate, httpsUrl, isSafeUrl, languageTag } from './common.ts';
 import { contrastRatio } from '../lib/contrast.ts';
 
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'is not a colour; write six hex digits, e.g. `#1a4fa0`' });
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+const hexColour = z.string().regex(HEX_COLOUR, { message: 'is not a colour; write six hex digits, e.g. `#1a4fa0`' });
 
 /** `content/campaign.yaml`: one campaign edition. */
 export const campaignSchema = z
@@ -16,7 +17,7 @@ export const campaignSchema = z
       .refine((list) => new Set(list).size === list.length, { message: 'lists a locale twice' })
       .describe('every locale the site is published in, BCP 47 tags, the default first'),
     site: httpsUrl
-      .refine((url) => new URL(url).pathname === '/', { message: 'must be the site’s root, e.g. `https://sid.example.org` (no path)' })
+      .refine((url) => !isSafeUrl(url) || new URL(url).pathname === '/', { message: 'must be the site’s root, e.g. `https://sid.example.org` (no path)' })
       .describe('the site’s public https address, for canonical links, sitemap and feeds'),
     hashtags: z
       .array(z.string().regex(/^[\p{L}\p{N}_]+$/u, { message: 'is not a hashtag; write it without `#`' }))
@@ -25,7 +26,7 @@ export const campaignSchema = z
     colors: z
       .strictObject({
         primary: hexColour
-          .refine((colour) => contrastRatio(colour, '#ffffff') >= 4.5, {
+          .refine((colour) => !HEX_COLOUR.test(colour) || contrastRatio(colour, '#ffffff') >= 4.5, {
             message: 'is too light for white text (contrast below 4.5:1, WCAG 1.4.3); choose a darker colour',
           })
           .describe('the campaign colour, behind white text'),

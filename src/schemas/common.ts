@@ -5,17 +5,18 @@
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import { closest } from '../lib/suggest.ts';
-import { isTimeZone } from '../lib/time.ts';
+import { isRealDateTime, isTimeZone } from '../lib/time.ts';
+import type { MediaUse } from '../media/file-types.ts';
 
 /**
  * What a schema needs from its surroundings: Astro hands us `image()` (which turns a relative
- * path into optimisable image metadata); the stand-alone validator hands a check that the file
- * exists. `file()` is a path relative to the entry that must exist (captions, video files,
- * downloadable materials) and stays a path.
+ * path into optimisable image metadata); the stand-alone validator hands checks that the file is
+ * in the content's media folder and is what it says. `file(use)` is a path relative to the entry
+ * of a file for a use (captions, a video file, a workshop's download) and stays a path.
  */
 export interface SchemaContext<Image extends z.ZodType> {
   image: () => Image;
-  file: (extensions: readonly string[]) => z.ZodType<string>;
+  file: (use: Exclude<MediaUse, 'image'>) => z.ZodType<string>;
 }
 
 /** The audiences the campaign addresses, in the order the site lists them. */
@@ -98,14 +99,29 @@ function writtenDate(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
 /** A wall-clock time without offset: the time shown on the clocks where the event happens. */
 export const wallClock = z.preprocess(
   writtenDateTime,
-  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, {
-    message:
-      'is not a wall-clock time; write `YYYY-MM-DDTHH:mm` (e.g. `2020-02-11T10:00`) with no offset or `Z`: the zone goes in `timezone`',
-  }),
+  z
+    .string()
+    .regex(WALL_CLOCK, {
+      message:
+        'is not a wall-clock time; write `YYYY-MM-DDTHH:mm` (e.g. `2020-02-11T10:00`) with no offset or `Z`: the zone goes in `timezone`',
+    })
+    .refine((value) => !WALL_CLOCK.test(value) || isRealDateTime(value), { message: 'is not a real date and time; check the month, the day and the hour' }),
 );
+
+/**
+ * Whether a value is a wall-clock time this schema accepts: object-level checks that compute with
+ * times run only on those (zod runs them even when a field failed its own check).
+ * @example isWallClock('2020-02-11T10:00') // true
+ * @example isWallClock('2020-02-30T10:00') // false
+ */
+export function isWallClock(value: unknown): value is string {
+  return wallClock.safeParse(value).success;
+}
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const calendarDate = z.preprocess(
@@ -149,6 +165,3 @@ export const altText = z
   .trim()
   .min(1, { message: 'is empty; describe the image for people who cannot see it' })
   .max(250, { message: 'is longer than 250 characters; describe the image briefly' });
-
-/** Extensions that `astro:assets` can optimise. */
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'] as const;

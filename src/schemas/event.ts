@@ -11,6 +11,7 @@ import {
   summary,
   timeZone,
   title,
+  isWallClock,
   wallClock,
   type SchemaContext,
 } from './common.ts';
@@ -66,7 +67,7 @@ export function eventSchema<Image extends z.ZodType>(context: SchemaContext<Imag
       if (event.image !== undefined && event.imageAlt === undefined) {
         issues.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is missing; an event with an `image` needs `imageAlt` describing it' });
       }
-      if (!isTimeZoneUsable(event.timezone)) return;
+      if (!isTimeZoneUsable(event.timezone) || !isWallClock(event.start) || !isWallClock(event.end)) return;
       for (const field of ['start', 'end'] as const) {
         if (isSkippedTime(event[field], event.timezone)) {
           issues.addIssue({ code: 'custom', path: [field], message: `'${event[field]}' does not exist in ${event.timezone} (the clocks skip it for daylight saving time); choose a time outside the skipped hour` });

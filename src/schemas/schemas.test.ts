@@ -104,3 +104,27 @@ describe('partner and campaign schemas', () => {
     expect(campaignSchema.safeParse({ ...campaign, locales: ['en', 'en_US'] }).success).toBe(false);
   });
 });
+
+describe('values that once crashed the check (found by tests/build/content-fuzz.test.ts)', () => {
+  it('refuses an event time that is not a real date, or is no time at all, without computing with it', () => {
+    expect(messages(eventSchema(context).safeParse({ ...event, start: '"\u0000\u0007\u202E"' }))).toMatchObject({ start: expect.stringContaining('is not a wall-clock time') as string });
+    expect(messages(eventSchema(context).safeParse({ ...event, start: '2020-02-30T10:00', end: '2020-02-11T25:00' }))).toEqual({
+      start: 'is not a real date and time; check the month, the day and the hour',
+      end: 'is not a real date and time; check the month, the day and the hour',
+    });
+  });
+
+  it('refuses a campaign site or colour that is not one, once', () => {
+    const campaign = { edition: 2020, date: '2020-02-11', defaultLocale: 'en', locales: ['en'], site: 'garbage', colors: { primary: 'blue', accent: '#f5b700' } };
+    expect(messages(campaignSchema.safeParse(campaign))).toEqual({
+      site: 'is not an https:// URL; write the full address, starting with https://',
+      'colors.primary': 'is not a colour; write six hex digits, e.g. `#1a4fa0`',
+    });
+  });
+
+  it('refuses a video whose captions are not a list of files per locale', () => {
+    const video = { title: 'T', summary: 'S', provider: 'youtube', id: 'x', poster: 'p.png', posterAlt: 'A', duration: 'PT1M', published: '2020-02-11' };
+    expect(() => videoSchema(context).safeParse({ ...video, captions: 'en' })).not.toThrow();
+    expect(messages(videoSchema(context).safeParse({ ...video, captions: { fr: 'a.vtt' } }))).toMatchObject({ captions: expect.stringContaining('has no `en` captions') as string });
+  });
+});

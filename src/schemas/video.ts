@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MEDIA_USES } from '../media/file-types.ts';
 import { altText, calendarDate, languageTag, summary, title, type SchemaContext } from './common.ts';
 
 export const PROVIDERS = ['youtube', 'vimeo', 'file'] as const;
@@ -19,7 +20,7 @@ export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Imag
         .regex(/^[\w-]+$/, { message: 'is not a provider id; copy the id from the video address (letters, digits, - and _)' })
         .optional()
         .describe('the YouTube or Vimeo id, e.g. `dQw4w9WgXcQ`'),
-      src: context.file(['mp4', 'webm']).optional().describe('for `provider: file`, the video file relative to this entry'),
+      src: context.file('video').optional().describe(`for \`provider: file\`, the video file relative to this entry (${MEDIA_USES.video.extensions.join(' or ')})`),
       poster: context.image().describe('poster image path relative to this file, shown before play'),
       duration: z
         .string()
@@ -27,7 +28,7 @@ export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Imag
         .describe('length as ISO 8601, e.g. `PT2M30S`'),
       presenters: z.array(z.string().trim().min(1)).default([]).describe('names of the people presenting'),
       captions: z
-        .record(languageTag, context.file(['vtt']))
+        .record(languageTag, context.file('captions'))
         .describe('WebVTT captions per locale, e.g. `{ en: ../../media/captions/x.en.vtt }`'),
       published: calendarDate.describe('publication date, `YYYY-MM-DD`'),
     })
@@ -41,7 +42,7 @@ export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Imag
       if (video.posterAlt === undefined) {
         issues.addIssue({ code: 'custom', path: ['posterAlt'], message: 'is missing; describe the poster image in `posterAlt`' });
       }
-      if (!(context.defaultLocale in video.captions)) {
+      if (typeof video.captions === 'object' && !Object.hasOwn(video.captions, context.defaultLocale)) {
         issues.addIssue({
           code: 'custom',
           path: ['captions'],

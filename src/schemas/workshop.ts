@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
+import { MEDIA_USES, megabytes } from '../media/file-types.ts';
 import { audience, format, safeUrl, slug, summary, title, type SchemaContext } from './common.ts';
-
-/** Files a workshop may offer for download. */
-export const MATERIAL_EXTENSIONS = ['pdf', 'pptx', 'docx', 'odt', 'odp', 'zip', 'png', 'jpg'] as const;
 
 const materialTitle = z
   .string()
@@ -39,7 +37,7 @@ export function workshopSchema<Image extends z.ZodType>(context: SchemaContext<I
           .strictObject({
             title: materialTitle,
             url: safeUrl.optional().describe('https link to the material'),
-            file: context.file(MATERIAL_EXTENSIONS).optional().describe('a file path relative to this entry'),
+            file: context.file('material').optional().describe(`a file in content/media/, its path relative to this entry (${MEDIA_USES.material.extensions.join(', ')}, at most ${megabytes(MEDIA_USES.material.maxBytes)})`),
           })
           .refine((material) => (material.url === undefined) !== (material.file === undefined), {
             message: 'needs either `url` or `file` (one of them, not both)',

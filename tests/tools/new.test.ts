@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
@@ -68,7 +68,7 @@ describe('npm run new', () => {
     const dir = copyFixture('minimal');
     const media = path.join(dir, 'content/media');
     mkdirSync(media, { recursive: true });
-    writeFileSync(path.join(media, 'poster.jpg'), '');
+    copyFileSync(path.join(media, 'events/gaming-hall.jpg'), path.join(media, 'poster.jpg'));
     writeFileSync(path.join(media, 'captions.en.vtt'), 'WEBVTT\n');
 
     const created = run('new.ts', dir, [kind, 'brand-new']);

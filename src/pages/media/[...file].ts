@@ -1,25 +1,28 @@
 /**
- * `/media/<name>.<hash>.<ext>`: the caption files and video files that video entries point to,
- * served from the site itself (why an endpoint: see src/lib/media-files.ts).
+ * `/media/<name>.<hash>.<ext>` and `/media/materials/<name>.<hash>.<ext>`: the caption files and
+ * video files that video entries point to, and the files workshops offer for download, served
+ * from the site itself (why an endpoint: see src/lib/media-files.ts).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { entryFile, mediaPath, MEDIA_TYPES } from '../../lib/media-files.ts';
+import { mimeOf } from '../../media/file-types.ts';
+import { entryFile, MATERIALS_FOLDER, mediaPath } from '../../lib/media-files.ts';
 import { getSite } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
-  const { root } = getSite().settings;
+  const { settings } = getSite();
   const files = new Map<string, string>();
+  const serve = (entryFilePath: string, value: string, folder?: string) => files.set(mediaPath(settings, entryFilePath, value, folder), entryFile(settings, entryFilePath, value));
   for (const video of await getCollection('videos')) {
     if (video.filePath === undefined) continue;
-    for (const value of [...Object.values(video.data.captions), ...(video.data.src === undefined ? [] : [video.data.src])]) {
-      files.set(mediaPath(root, video.filePath, value), entryFile(root, video.filePath, value));
-    }
+    for (const value of [...Object.values(video.data.captions), ...(video.data.src === undefined ? [] : [video.data.src])]) serve(video.filePath, value);
   }
-  return [...files].map(([urlPath, file]) => ({ params: { file: path.basename(urlPath) }, props: { file } }));
+  for (const workshop of await getCollection('workshops')) {
+    if (workshop.filePath === undefined) continue;
+    for (const material of workshop.data.materials) if (material.file !== undefined) serve(workshop.filePath, material.file, MATERIALS_FOLDER);
+  }
+  return [...files].map(([urlPath, file]) => ({ params: { file: urlPath.slice('/media/'.length) }, props: { file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: string }> = ({ props }) =>
-  new Response(readFileSync(props.file), { headers: { 'Content-Type': MEDIA_TYPES[path.extname(props.file)] ?? 'application/octet-stream' } });
+export const GET: APIRoute<{ file: string }> = ({ props }) => new Response(readFileSync(props.file), { headers: { 'Content-Type': mimeOf(props.file) } });
