@@ -135,6 +135,8 @@ export function applyMutation(content: string, item: Mutation): void {
     return;
   }
   const document = parseDocument(yamlText);
+  // An earlier mutation made YAML that this library cannot write back (an error, a tag): it stays as it is, an input of its own.
+  if (document.errors.length > 0 || document.warnings.length > 0 || /(^|\s)[!&*]/.test(yamlText)) return;
   const fields = Object.keys((document.toJS() as Record<string, unknown> | null) ?? {});
   const placeholder = 'SID_RAW_VALUE_PLACEHOLDER';
   if (item.kind === 'path') document.setIn(pick(FILE_FIELDS, item.field) ?? ['image'], item.value);
