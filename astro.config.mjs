@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentKey, readCampaign, readSettings } from './src/lib/settings.ts';
-import { sidIntegration } from './src/integration.ts';
-import { CSP_DIRECTIVES } from './src/lib/security.ts';
-import { sitemapAlternates } from './src/lib/urls.ts';
+import { contentKey, readCampaign, readSettings } from '#src/site/settings.ts';
+import { sidIntegration } from '#src/integration/index.ts';
+import { CSP_DIRECTIVES } from '#src/integration/security.ts';
+import { sitemapAlternates } from '#src/site/urls.ts';
 
 const settings = readSettings(process.env, process.cwd());
 const campaign = readCampaign(settings);
@@ -52,7 +52,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A build copies a page from the previous one (kept in the cache folder) instead of rendering it
-  // again when neither its code nor its content changed: see src/lib/page-cache.ts for the key.
+  // again when neither its code nor its content changed: see src/integration/page-cache.ts for the key.
   // `npm run build -- --force` renders every page.
   experimental: { incrementalBuild: true },
   vite: {

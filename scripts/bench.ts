@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentKey } from '../src/lib/settings.ts';
+import { contentKey } from '#src/site/settings.ts';
 import { writeBaselineProject } from './bench/baseline.ts';
 import { BENCH_LOCALES, generateCampaign, type CampaignSize } from './bench/generate.ts';
 import { pageWeights, timedRun, type PageWeights, type RunResult } from './bench/measure.ts';

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, sortProblems } from '../src/lib/problems.ts';
-import { readSettings } from '../src/lib/settings.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { formatReport, sortProblems } from '#src/validation/problems.ts';
+import { readSettings } from '#src/site/settings.ts';
+import { validateContent } from '#src/validation/validate-content.ts';
 
 const HELP = `Usage: npm run check [-- --json]
 

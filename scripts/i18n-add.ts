@@ -14,11 +14,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isScalar, isSeq, parseDocument } from 'yaml';
-import { readLocaleStrings } from '../src/i18n/check.ts';
-import { languageName } from '../src/i18n/locales.ts';
-import { readCampaign, readSettings } from '../src/lib/settings.ts';
-import { displayPath } from '../src/lib/validate-content.ts';
-import { canonicalLocale } from '../src/schemas/common.ts';
+import { readLocaleStrings } from '#src/i18n/check.ts';
+import { languageName } from '#src/i18n/locales.ts';
+import { readCampaign, readSettings } from '#src/site/settings.ts';
+import { displayPath } from '#src/validation/validate-content.ts';
+import { canonicalLocale } from '#src/schemas/common.ts';
 
 const HELP = `Usage: npm run i18n:add -- <locale>
 

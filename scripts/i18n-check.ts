@@ -6,11 +6,11 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLocale, readLocaleStrings, type I18nProblem, type LocaleReport } from '../src/i18n/check.ts';
-import { lastChanges } from '../src/i18n/history.ts';
-import { readCampaign, readSettings } from '../src/lib/settings.ts';
-import { closest } from '../src/lib/suggest.ts';
-import { displayPath } from '../src/lib/validate-content.ts';
+import { checkLocale, readLocaleStrings, type I18nProblem, type LocaleReport } from '#src/i18n/check.ts';
+import { lastChanges } from '#src/i18n/history.ts';
+import { readCampaign, readSettings } from '#src/site/settings.ts';
+import { closest } from '#src/util/suggest.ts';
+import { displayPath } from '#src/validation/validate-content.ts';
 
 const HELP = `Usage: npm run i18n:check [-- <locale>…] [--json] [--strict]
 

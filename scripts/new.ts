@@ -1,13 +1,13 @@
 /**
  * `npm run new -- <kind> <slug> [--locale <l>]`: scaffolds an entry from its kind's schema (see
- * `src/lib/scaffold.ts`). Without arguments, on a terminal, it asks for the kind, slug and locale.
+ * `src/schemas/scaffold.ts`). Without arguments, on a terminal, it asks for the kind, slug and locale.
  */
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { planScaffold, ScaffoldError, writeScaffold, type ScaffoldRequest } from '../src/lib/scaffold.ts';
-import { readCampaign, readSettings } from '../src/lib/settings.ts';
-import { KIND_NAMES } from '../src/schemas/index.ts';
+import { planScaffold, ScaffoldError, writeScaffold, type ScaffoldRequest } from '#src/schemas/scaffold.ts';
+import { readCampaign, readSettings } from '#src/site/settings.ts';
+import { KIND_NAMES } from '#src/schemas/index.ts';
 
 const HELP = `Usage: npm run new -- <kind> <slug> [--locale <locale>]
 

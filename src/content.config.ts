@@ -7,14 +7,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { KINDS, type Kind } from './schemas/index.ts';
-import { eventSchema } from './schemas/event.ts';
-import { hashtagSchema } from './schemas/hashtag.ts';
-import { pageSchema } from './schemas/page.ts';
-import { partnerSchema } from './schemas/partner.ts';
-import { videoSchema } from './schemas/video.ts';
-import { workshopSchema } from './schemas/workshop.ts';
-import { readCampaign, readSettings } from './lib/settings.ts';
+import { KINDS, type Kind } from '#src/schemas/index.ts';
+import { eventSchema } from '#src/schemas/event.ts';
+import { hashtagSchema } from '#src/schemas/hashtag.ts';
+import { pageSchema } from '#src/schemas/page.ts';
+import { partnerSchema } from '#src/schemas/partner.ts';
+import { videoSchema } from '#src/schemas/video.ts';
+import { workshopSchema } from '#src/schemas/workshop.ts';
+import { readCampaign, readSettings } from '#src/site/settings.ts';
 
 const settings = readSettings(process.env, process.cwd());
 const campaign = readCampaign(settings);

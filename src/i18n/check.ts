@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { KIND_NAMES } from '../schemas/index.ts';
+import { KIND_NAMES } from '#src/schemas/index.ts';
 import { isOutdated } from './history.ts';
 import { languageName } from './locales.ts';
 import { flattenStrings, parseJson, requiredKeys, type Strings } from './resources.ts';

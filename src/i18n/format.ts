@@ -2,7 +2,7 @@
  * Dates, times and numbers for a reader's locale, with `Intl`. Event times are shown in the event's
  * own zone, with the zone named, and carry the exact instant for `<time datetime>`.
  */
-import { epochMilliseconds, zonedInstant } from '../lib/time.ts';
+import { epochMilliseconds, zonedInstant } from '#src/events/time.ts';
 import { dateTimeFormat, displayNames, durationFormat, listFormat } from './intl-cache.ts';
 
 export interface TimeText {

@@ -3,7 +3,7 @@
  * countries and durations with a handful of distinct options. One formatter per locale and options,
  * kept for the process (module-level cache, on purpose).
  */
-import { remember } from '../lib/remember.ts';
+import { remember } from '#src/util/remember.ts';
 
 const formatters = new Map<string, unknown>();
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isInside, realPath } from '../media/media-path.ts';
-import { ContentError, formatReport } from '../lib/problems.ts';
+import { isInside, realPath } from '#src/media/media-path.ts';
+import { ContentError, formatReport } from '#src/validation/problems.ts';
 
 /** A locale's strings: namespace → nested keys → text. */
 export type Strings = Record<string, Record<string, unknown>>;

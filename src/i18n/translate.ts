@@ -4,7 +4,7 @@
  * to its base language, then to the default locale (pt-BR → pt → en).
  */
 import i18next, { type CustomTypeOptions, type TFunction } from 'i18next';
-import { remember } from '../lib/remember.ts';
+import { remember } from '#src/util/remember.ts';
 import type { Resources } from './resources.ts';
 
 /** Every namespace of the default locale's files (`locales/en/*.json`). */

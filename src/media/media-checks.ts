@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileTypeFromFile } from 'file-type';
 import webvtt from 'webvtt-parser';
-import { remember } from '../lib/remember.ts';
+import { remember } from '#src/util/remember.ts';
 import { extensionOf, FILE_TYPES, MEDIA_USES, megabytes, SVG_MAX_BYTES, type MediaUse } from './file-types.ts';
 import { svgProblem } from './svg-safety.ts';
 

@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { closest } from '../lib/suggest.ts';
+import { closest } from '#src/util/suggest.ts';
 
 export type MediaResolution = { file: string; problem?: undefined } | { file?: undefined; problem: string };
 

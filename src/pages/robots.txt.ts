@@ -1,7 +1,7 @@
 /** `/robots.txt`: everything may be crawled; the sitemap index says where every page is. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../lib/site.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { getSite } from '#src/site/site.ts';
+import { absoluteUrl } from '#src/site/urls.ts';
 
 export const GET: APIRoute = () => {
   const { campaign } = getSite();

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, httpsUrl, isSafeUrl, languageTag } from './common.ts';
-import { contrastRatio } from '../lib/contrast.ts';
+import { contrastRatio } from '#src/util/contrast.ts';
 
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 const hexColour = z.string().regex(HEX_COLOUR, { message: 'is not a colour; write six hex digits, e.g. `#1a4fa0`' });

@@ -4,9 +4,9 @@
  */
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
-import { closest } from '../lib/suggest.ts';
-import { isRealDateTime, isTimeZone } from '../lib/time.ts';
-import type { MediaUse } from '../media/file-types.ts';
+import { closest } from '#src/util/suggest.ts';
+import { isRealDateTime, isTimeZone } from '#src/events/time.ts';
+import type { MediaUse } from '#src/media/file-types.ts';
 
 /**
  * What a schema needs from its surroundings: Astro hands us `image()` (which turns a relative

@@ -15,7 +15,7 @@ import {
   wallClock,
   type SchemaContext,
 } from './common.ts';
-import { epochMilliseconds, isSkippedTime } from '../lib/time.ts';
+import { epochMilliseconds, isSkippedTime } from '#src/events/time.ts';
 
 export const venue = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { MEDIA_USES } from '../media/file-types.ts';
+import { MEDIA_USES } from '#src/media/file-types.ts';
 import { altText, calendarDate, languageTag, summary, title, type SchemaContext } from './common.ts';
 
 export const PROVIDERS = ['youtube', 'vimeo', 'file'] as const;

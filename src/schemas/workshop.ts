@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { MEDIA_USES, megabytes } from '../media/file-types.ts';
+import { MEDIA_USES, megabytes } from '#src/media/file-types.ts';
 import { audience, format, safeUrl, slug, summary, title, type SchemaContext } from './common.ts';
 
 const materialTitle = z

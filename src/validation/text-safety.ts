@@ -6,7 +6,7 @@
  * Tab, line feed and carriage return are allowed, and so are the marks and isolates that
  * right-to-left text needs (U+200E, U+200F, U+2066–U+2069).
  */
-import { fieldName, withLine, type LineFinder, type Problem } from '../lib/problems.ts';
+import { fieldName, withLine, type LineFinder, type Problem } from './problems.ts';
 
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E]/;
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { filesUnder, hashFile } from '../../src/lib/files.ts';
+import { filesUnder, hashFile } from '#src/util/files.ts';
 import { root, runNode } from '../run-node.ts';
 
 export { root };

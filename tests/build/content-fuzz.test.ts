@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '#src/util/files.ts';
 import { root, runNode, type Run } from '../run-node.ts';
 import { applyMutation, mutation, OUTSIDE_MARKER, PASSWD_MARKER, resetContent, writeOutsideFiles, type Mutation } from './content-mutations.ts';
 

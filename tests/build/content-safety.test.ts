@@ -7,7 +7,7 @@
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '#src/util/files.ts';
 import { copyFixture, run } from '../tools/run.ts';
 import { buildFixture } from './build-fixture.ts';
 

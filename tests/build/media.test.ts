@@ -10,8 +10,8 @@ import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ogFonts } from '../../src/lib/og-image.ts';
-import { parseEntry } from '../../src/lib/front-matter.ts';
+import { ogFonts } from '#src/share-images/fonts.ts';
+import { parseEntry } from '#src/validation/front-matter.ts';
 import { buildFixture, digest, root, type Build } from './build-fixture.ts';
 
 let site: Build;

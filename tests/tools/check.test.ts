@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/problems.ts';
+import type { Problem } from '#src/validation/problems.ts';
 import { buildFixture } from '../build/build-fixture.ts';
 import { copyFixture, root, run } from './run.ts';
 

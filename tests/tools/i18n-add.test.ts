@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { flattenStrings, loadResources, requiredKeys } from '../../src/i18n/resources.ts';
+import { flattenStrings, loadResources, requiredKeys } from '#src/i18n/resources.ts';
 import { copyFixture, root, run } from './run.ts';
 
 describe('npm run i18n:add', () => {

@@ -1,7 +1,7 @@
 import { utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LocaleReport } from '../../src/i18n/check.ts';
+import type { LocaleReport } from '#src/i18n/check.ts';
 import { copyFixture, run } from './run.ts';
 
 describe('npm run i18n:check', () => {

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { KIND_NAMES } from '../../src/schemas/index.ts';
+import { KIND_NAMES } from '#src/schemas/index.ts';
 import { copyFixture, run } from './run.ts';
 
 /**

@@ -1,9 +1,9 @@
 /** `/<l>/events.ics`: every event in that locale's words, a calendar people can subscribe to. */
 import type { APIRoute, InferGetStaticParamsType } from 'astro';
-import { calendarEvent, calendarText } from '../../lib/calendar.ts';
-import { shownEntries } from '../../lib/entries.ts';
-import { getSite, translator } from '../../lib/site.ts';
-import { localePaths } from '../../lib/page-cache.ts';
+import { calendarEvent, calendarText } from '#src/events/calendar.ts';
+import { shownEntries } from '#src/site/entries.ts';
+import { getSite, translator } from '#src/site/site.ts';
+import { localePaths } from '#src/integration/page-cache.ts';
 
 export const getStaticPaths = localePaths;
 

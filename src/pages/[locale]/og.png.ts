@@ -1,7 +1,7 @@
-/** `/<l>/og.png`: the share image of the locale's home page (see src/lib/og-image.ts). */
+/** `/<l>/og.png`: the share image of the locale's home page (see src/share-images/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareImageResponse, homeSharePaths } from '../../lib/og-endpoint.ts';
-import type { SharePage } from '../../lib/og-pages.ts';
+import { shareImageResponse, homeSharePaths } from '#src/share-images/endpoint.ts';
+import type { SharePage } from '#src/share-images/pages.ts';
 
 export const getStaticPaths = (() => homeSharePaths()) satisfies GetStaticPaths;
 

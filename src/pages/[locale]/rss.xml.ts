@@ -1,11 +1,11 @@
 /** `/<l>/rss.xml`: that locale's events and videos, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute, InferGetStaticParamsType } from 'astro';
-import { shownEntries } from '../../lib/entries.ts';
-import { feedItems, feedPath } from '../../lib/feed.ts';
-import { getSite, translator } from '../../lib/site.ts';
-import { localePaths } from '../../lib/page-cache.ts';
-import { absoluteUrl, localePath } from '../../lib/urls.ts';
+import { shownEntries } from '#src/site/entries.ts';
+import { feedItems, feedPath } from '#src/routes/feed.ts';
+import { getSite, translator } from '#src/site/site.ts';
+import { localePaths } from '#src/integration/page-cache.ts';
+import { absoluteUrl, localePath } from '#src/site/urls.ts';
 
 export const getStaticPaths = localePaths;
 

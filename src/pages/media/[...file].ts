@@ -1,14 +1,14 @@
 /**
  * `/media/<name>.<hash>.<ext>` and `/media/materials/<name>.<hash>.<ext>`: the caption files and
  * video files that video entries point to, and the files workshops offer for download, served
- * from the site itself (why an endpoint: see src/lib/media-files.ts).
+ * from the site itself (why an endpoint: see src/media/media-files.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { mimeOf } from '../../media/file-types.ts';
-import { entryFile, MATERIALS_FOLDER, mediaPath } from '../../lib/media-files.ts';
-import { getSite } from '../../lib/site.ts';
+import { mimeOf } from '#src/media/file-types.ts';
+import { entryFile, MATERIALS_FOLDER, mediaPath } from '#src/media/media-files.ts';
+import { getSite } from '#src/site/site.ts';
 
 export const getStaticPaths = (async () => {
   const { settings } = getSite();

@@ -1,8 +1,8 @@
 /** `/<l>/events/<slug>.ics`: one event, for "Add to calendar", in that locale's words. */
 import type { APIRoute, InferGetStaticParamsType } from 'astro';
-import { calendarEvent, calendarText } from '../../../lib/calendar.ts';
-import { entryPaths, shownEntry } from '../../../lib/entries.ts';
-import { getSite, translator } from '../../../lib/site.ts';
+import { calendarEvent, calendarText } from '#src/events/calendar.ts';
+import { entryPaths, shownEntry } from '#src/site/entries.ts';
+import { getSite, translator } from '#src/site/site.ts';
 
 export const getStaticPaths = () => entryPaths('events');
 

@@ -1,0 +1,52 @@
+/**
+ * The share images a build will need, from the content folder as the integration validated it:
+ * the integration starts drawing them as the build starts, while Vite bundles the pages and leaves
+ * a core mostly idle, instead of from the first page rendered. The pages still plan their images
+ * from Astro's collections (`endpoint.ts`) and wait for these: an image foreseen here is drawn
+ * once, and one that was not is drawn then.
+ */
+import { localize } from '#src/i18n/fallback.ts';
+import { translatableFields } from '#src/schemas/index.ts';
+import { entryFile } from '#src/media/media-files.ts';
+import { drawSharePages, sharePagesOf, type ShareEntry, type SharePage } from './pages.ts';
+import { getSite } from '#src/site/site.ts';
+import type { ContentEntry, ValidationResult } from '#src/validation/validate-content.ts';
+
+/**
+ * Every page with a share image, from validated content: each source entry with its translation
+ * laid over it, as `shownEntries` does with the collections.
+ */
+export function validatedSharePages(content: Pick<ValidationResult, 'sources' | 'translations'>): Promise<SharePage[]> {
+  const { defaultLocale } = getSite().campaign;
+  const translations = new Map(content.translations.map((entry) => [`${entry.locale}/${entry.kind}/${entry.slug}`, entry]));
+  return sharePagesOf(async (kind, locale) =>
+    content.sources
+      .filter((source) => source.kind === kind)
+      .map((source): ShareEntry => {
+        const translation = translations.get(`${locale}/${kind}/${source.slug}`);
+        const shown = localize({ slug: source.slug, data: source.data }, translation?.data, translatableFields(kind), locale, defaultLocale);
+        return { ...shown, emoji: emojiFile(source) };
+      }),
+  );
+}
+
+/** A hashtag's emoji file: its front matter names it relative to the entry. */
+function emojiFile(source: ContentEntry): string | undefined {
+  const value = source.data['emoji'];
+  return source.kind === 'hashtags' && typeof value === 'string' ? entryFile(getSite().settings, source.file, value) : undefined;
+}
+
+/**
+ * Starts drawing the share images of validated content into the cache; the files drawn, once done.
+ * It never rejects: the build awaits it only at the end. A failure is not reported here, since the
+ * pages' own plan draws the images again and reports what fails; the integration's log line then
+ * counts fewer images started with the build than written.
+ */
+export async function drawValidatedAhead(content: Pick<ValidationResult, 'sources' | 'translations'>): Promise<Set<string>> {
+  try {
+    const pages = await validatedSharePages(content);
+    return new Set(await drawSharePages(pages));
+  } catch {
+    return new Set();
+  }
+}
