@@ -17,7 +17,14 @@ export default defineConfig({
       },
       {
         // The sample is built once per run (globalSetup) and served to headless Chromium.
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 600_000 },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
       },
     ],
   },

@@ -42,16 +42,21 @@ mkdirSync(path.dirname(fresh), { recursive: true });
 // Two builds into one target would share its folder: the second waits for nothing and says so.
 const holder = takeLock(`${fresh}.lock`);
 if (holder !== undefined) {
-  console.error(`Another build into ${path.relative(root, target) || target} is running (process ${holder}). Wait for it to finish, or build elsewhere: SID_OUT_DIR=<folder> npm run build`);
+  console.error(
+    `Another build into ${path.relative(root, target) || target} is running (process ${holder}). Wait for it to finish, or build elsewhere: SID_OUT_DIR=<folder> npm run build`,
+  );
   process.exit(1);
 }
 rmSync(fresh, { recursive: true, force: true });
 const nodeOptions = process.env['NODE_OPTIONS'] ?? '';
 const heapLimit = /--max-old-space-size=(\d+)/.exec(nodeOptions)?.[1];
-const result = await runToEnd([...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...process.argv.slice(2)], {
-  cwd: root,
-  env: { MIMALLOC_PURGE_DELAY, ...process.env, SID_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const result = await runToEnd(
+  [...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    env: { MIMALLOC_PURGE_DELAY, ...process.env, SID_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 
 if (result.status !== 0) {
   rmSync(fresh, { recursive: true, force: true });

@@ -20,7 +20,9 @@ does, without building: file and line, field, what is wrong and how to fix it.
 
 Exit code: 0 when the content is fine, 1 when there is a problem.`;
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+});
 if (values.help) {
   console.log(HELP);
   process.exit(0);

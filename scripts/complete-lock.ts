@@ -18,7 +18,14 @@ interface LockEntry {
   optionalDependencies?: Record<string, string>;
 }
 
-const OS: Record<string, string> = { android: 'android', darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd' };
+const OS: Record<string, string> = {
+  android: 'android',
+  darwin: 'darwin',
+  linux: 'linux',
+  win32: 'win32',
+  windows: 'win32',
+  freebsd: 'freebsd',
+};
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'wasm32'];
 
 /** The os, cpu and libc that a platform package's name says it is for. */
@@ -27,7 +34,11 @@ export function platformOf(name: string): Pick<LockEntry, 'os' | 'cpu' | 'libc'>
   const os = parts.map((part) => OS[part]).find((value) => value !== undefined);
   const cpu = parts.find((part) => CPU.includes(part));
   const libc = parts.includes('musl') ? 'musl' : parts.includes('gnu') ? 'glibc' : undefined;
-  return { ...(os === undefined ? {} : { os: [os] }), ...(cpu === undefined ? {} : { cpu: [cpu] }), ...(libc === undefined ? {} : { libc: [libc] }) };
+  return {
+    ...(os === undefined ? {} : { os: [os] }),
+    ...(cpu === undefined ? {} : { cpu: [cpu] }),
+    ...(libc === undefined ? {} : { libc: [libc] }),
+  };
 }
 
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'package-lock.json');
@@ -42,6 +53,9 @@ for (const [at, entry] of Object.entries(lock.packages)) {
   }
 }
 const [rootEntry, ...rest] = Object.entries(lock.packages);
-lock.packages = Object.fromEntries([...(rootEntry === undefined ? [] : [rootEntry]), ...rest.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+lock.packages = Object.fromEntries([
+  ...(rootEntry === undefined ? [] : [rootEntry]),
+  ...rest.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+]);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(added.length === 0 ? 'package-lock.json is complete.' : `Added to package-lock.json: ${added.join(', ')}`);

@@ -40,7 +40,8 @@ if (positionals.length !== 1) fail(`Name one locale.\n\n${HELP}`);
 const tag = positionals[0] ?? '';
 
 const canonical = canonicalLocale(tag);
-if (canonical === undefined) fail(`'${tag}' is not a BCP 47 language tag; write a language code, optionally with a region or script: fr, pt-BR, zh-Hant`);
+if (canonical === undefined)
+  fail(`'${tag}' is not a BCP 47 language tag; write a language code, optionally with a region or script: fr, pt-BR, zh-Hant`);
 if (canonical !== tag) fail(`'${tag}' is not written the standard way; write '${canonical}'`);
 const language = new Intl.Locale(tag).language;
 if (new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(language) === undefined) {
@@ -53,7 +54,8 @@ const campaign = readCampaign(settings);
 if (campaign.locales.includes(tag)) fail(`'${tag}' is already a locale of this campaign (${campaign.locales.join(', ')})`);
 
 const defaults = readLocaleStrings(settings.localesDir, campaign.defaultLocale);
-if (defaults.problems.length > 0) fail(`the default locale's strings cannot be read; run npm run i18n:check -- ${campaign.defaultLocale} and fix them first`);
+if (defaults.problems.length > 0)
+  fail(`the default locale's strings cannot be read; run npm run i18n:check -- ${campaign.defaultLocale} and fix them first`);
 
 const folder = path.join(settings.localesDir, tag);
 mkdirSync(folder, { recursive: true });
@@ -68,7 +70,10 @@ for (const [namespace, tree] of Object.entries(defaults.strings)) {
 
 const campaignFile = path.join(settings.contentDir, 'campaign.yaml');
 const updated = withLocaleAdded(readFileSync(campaignFile, 'utf8'), tag);
-if (updated === undefined) fail(`${displayPath(campaignFile, root)} has no \`locales\` list to add to; write \`locales: [${[...campaign.locales, tag].join(', ')}]\``);
+if (updated === undefined)
+  fail(
+    `${displayPath(campaignFile, root)} has no \`locales\` list to add to; write \`locales: [${[...campaign.locales, tag].join(', ')}]\``,
+  );
 writeFileSync(campaignFile, updated);
 
 const name = languageName(tag, 'en');

@@ -49,7 +49,9 @@ const { defaultLocale } = campaign;
 for (const locale of positionals) {
   if (!campaign.locales.includes(locale)) {
     const guess = closest(locale, campaign.locales);
-    console.error(`'${locale}' is not a locale of this campaign (${campaign.locales.join(', ')})${guess === undefined ? '' : `; did you mean '${guess}'?`}`);
+    console.error(
+      `'${locale}' is not a locale of this campaign (${campaign.locales.join(', ')})${guess === undefined ? '' : `; did you mean '${guess}'?`}`,
+    );
     process.exit(1);
   }
 }
@@ -58,7 +60,14 @@ const defaults = readLocaleStrings(settings.localesDir, defaultLocale);
 const changes = lastChanges(settings.contentDir);
 const chosen = positionals.length > 0 ? positionals.filter((locale) => locale !== defaultLocale) : campaign.locales.slice(1);
 const reports: LocaleReport[] = chosen.map((locale) =>
-  checkLocale({ localesDir: settings.localesDir, contentDir: settings.contentDir, defaultLocale, locale, defaultStrings: defaults.strings, changes }),
+  checkLocale({
+    localesDir: settings.localesDir,
+    contentDir: settings.contentDir,
+    defaultLocale,
+    locale,
+    defaultStrings: defaults.strings,
+    changes,
+  }),
 );
 const all = [...defaults.problems, ...reports.flatMap((report) => report.problems)];
 const errors = all.filter((problem) => problem.severity === 'error').length;
@@ -66,7 +75,17 @@ const warnings = all.length - errors;
 
 if (values.json) {
   const shown = (problem: I18nProblem) => ({ ...problem, file: displayPath(problem.file, root) });
-  console.log(JSON.stringify({ defaultLocale, defaultProblems: defaults.problems.map(shown), locales: reports.map((report) => ({ ...report, problems: report.problems.map(shown) })) }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        defaultLocale,
+        defaultProblems: defaults.problems.map(shown),
+        locales: reports.map((report) => ({ ...report, problems: report.problems.map(shown) })),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   console.log(formatI18nReport(reports, defaults.problems));
 }
@@ -75,11 +94,19 @@ process.exitCode = errors > 0 || (values.strict && warnings > 0) ? 1 : 0;
 /** The summary table, then one table of problems per locale. */
 function formatI18nReport(localeReports: readonly LocaleReport[], defaultProblems: readonly I18nProblem[]): string {
   const percent = (coverage: LocaleReport['ui']) => `${coverage.percent}% (${coverage.translated} of ${coverage.total})`;
-  const count = (problems: readonly I18nProblem[], severity: I18nProblem['severity']) => problems.filter((problem) => problem.severity === severity).length;
+  const count = (problems: readonly I18nProblem[], severity: I18nProblem['severity']) =>
+    problems.filter((problem) => problem.severity === severity).length;
   const lines = [
     ...table([
       ['locale', 'language', 'UI strings', 'entries', 'errors', 'warnings'],
-      ...localeReports.map((report) => [report.locale, report.name, percent(report.ui), percent(report.content), String(count(report.problems, 'error')), String(count(report.problems, 'warning'))]),
+      ...localeReports.map((report) => [
+        report.locale,
+        report.name,
+        percent(report.ui),
+        percent(report.content),
+        String(count(report.problems, 'error')),
+        String(count(report.problems, 'warning')),
+      ]),
     ]),
     '',
   ];
@@ -93,7 +120,10 @@ function formatI18nReport(localeReports: readonly LocaleReport[], defaultProblem
       continue;
     }
     lines.push(`${title}: ${count(problems, 'error')} error(s), ${count(problems, 'warning')} warning(s)`);
-    const sorted = [...problems].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error') || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    const sorted = [...problems].sort(
+      (a, b) =>
+        Number(b.severity === 'error') - Number(a.severity === 'error') || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+    );
     lines.push(
       ...table(
         sorted.map((problem) => [
@@ -107,12 +137,23 @@ function formatI18nReport(localeReports: readonly LocaleReport[], defaultProblem
       '',
     );
   }
-  lines.push(errors > 0 ? `${errors} error(s): fix them, they break the site in that language.` : warnings > 0 ? 'No errors; the warnings above fall back to the default locale.' : 'Every locale is complete.');
+  lines.push(
+    errors > 0
+      ? `${errors} error(s): fix them, they break the site in that language.`
+      : warnings > 0
+        ? 'No errors; the warnings above fall back to the default locale.'
+        : 'Every locale is complete.',
+  );
   return lines.join('\n');
 }
 
 /** Rows as columns padded to their widest cell (the last column is not padded). */
 function table(rows: readonly string[][]): string[] {
   const widths = rows.reduce<number[]>((max, row) => row.map((cell, index) => Math.max(max[index] ?? 0, [...cell].length)), []);
-  return rows.map((row) => row.map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0))).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
 }

@@ -28,7 +28,11 @@ function entryId(entry: string, withLocale: boolean): string {
 }
 
 function sourceLoader(kind: Kind) {
-  return glob({ base: settings.contentDir, pattern: `${campaign.defaultLocale}/${kind}/*.mdx`, generateId: ({ entry }) => entryId(entry, false) });
+  return glob({
+    base: settings.contentDir,
+    pattern: `${campaign.defaultLocale}/${kind}/*.mdx`,
+    generateId: ({ entry }) => entryId(entry, false),
+  });
 }
 
 function translations<Kind_ extends Kind>(kind: Kind_) {

@@ -56,7 +56,7 @@ export function parseCalendar(text: string): ParsedCalendar {
       start: event.startDate.toJSDate().toISOString(),
       end: event.endDate.toJSDate().toISOString(),
       stamp: (component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString(),
-      geo: Array.isArray(geo) ? [Number(geo[0]), Number(geo[1])] as [number, number] : undefined,
+      geo: Array.isArray(geo) ? ([Number(geo[0]), Number(geo[1])] as [number, number]) : undefined,
     };
   });
   const name = calendar.getFirstPropertyValue('x-wr-calname');

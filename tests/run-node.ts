@@ -26,5 +26,9 @@ export function runNode(args: readonly string[], env: NodeJS.ProcessEnv, timeout
     killSignal: 'SIGKILL',
     env,
   });
-  return { status: result.status, stdout: result.stdout, stderr: `${result.stderr}${result.error === undefined ? '' : `\n${result.error.message}`}` };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: `${result.stderr}${result.error === undefined ? '' : `\n${result.error.message}`}`,
+  };
 }

@@ -8,7 +8,26 @@ import path from 'node:path';
 import sharp from 'sharp';
 
 /** Locales in the order the benchmark adds them; the first is the default. */
-export const BENCH_LOCALES = ['en', 'es', 'fr', 'fi', 'hi', 'ar', 'de', 'it', 'pt', 'nl', 'pl', 'sv', 'tr', 'ja', 'ko', 'zh', 'ru', 'id'] as const;
+export const BENCH_LOCALES = [
+  'en',
+  'es',
+  'fr',
+  'fi',
+  'hi',
+  'ar',
+  'de',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'sv',
+  'tr',
+  'ja',
+  'ko',
+  'zh',
+  'ru',
+  'id',
+] as const;
 
 /** Shares of each kind among entries, after a campaign such as the sample. */
 export const KIND_SHARES = { events: 0.4, partners: 0.2, workshops: 0.15, videos: 0.1, pages: 0.1, hashtags: 0.05 } as const;
@@ -77,7 +96,13 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
   for (let index = 0; index < images; index += 1) {
     const hue = (index * 45) % 360;
     await sharp({ create: { width: 1280, height: 720, channels: 3, background: `hsl(${hue}, 60%, 45%)` } })
-      .composite([{ input: Buffer.from(`<svg width="1280" height="720"><circle cx="${300 + index * 80}" cy="360" r="220" fill="white" opacity="0.4"/></svg>`) }])
+      .composite([
+        {
+          input: Buffer.from(
+            `<svg width="1280" height="720"><circle cx="${300 + index * 80}" cy="360" r="220" fill="white" opacity="0.4"/></svg>`,
+          ),
+        },
+      ])
       .jpeg({ quality: 80 })
       .toFile(path.join(content, 'media', `image-${index}.jpg`));
   }
@@ -106,11 +131,21 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
       `title: Safer Internet Day event ${index} in ${place.city}\nsummary: A morning on staying safe online, for parents and teachers.\nstart: 2020-02-${day}T10:00\nend: 2020-02-${day}T12:30\ntimezone: ${place.timezone}\nformat: in-person\nvenue: { name: Central Library, city: ${place.city}, country: ${place.country}, lat: ${place.lat}, lon: ${place.lon} }\naudience: [parents, educators]\nlanguages: [en]\norganisers: [${partnerSlugs[index % partnerSlugs.length]}]\n${image}`,
       body((seed += 1)),
     );
-    entries.push({ kind: 'events', slug, translatable: (locale) => `title: Event ${index} (${locale})\nsummary: A translated summary (${locale}).\n` });
+    entries.push({
+      kind: 'events',
+      slug,
+      translatable: (locale) => `title: Event ${index} (${locale})\nsummary: A translated summary (${locale}).\n`,
+    });
   });
   partnerSlugs.forEach((slug, index) => {
     const logo = withImage(index) ? `logo: ../../media/image-${index % images}.jpg\nlogoAlt: Partner ${index}\n` : '';
-    write(defaultLocale!, 'partners', slug, `name: Partner ${index}\nsummary: A safety partner that runs helplines and trainings.\nurl: https://example.org/partner-${index}\ncountry: FI\nkind: ngo\n${logo}`, body((seed += 1), 120));
+    write(
+      defaultLocale!,
+      'partners',
+      slug,
+      `name: Partner ${index}\nsummary: A safety partner that runs helplines and trainings.\nurl: https://example.org/partner-${index}\ncountry: FI\nkind: ngo\n${logo}`,
+      body((seed += 1), 120),
+    );
     entries.push({ kind: 'partners', slug, translatable: (locale) => `summary: A translated summary (${locale}).\n` });
   });
   for (let index = 0; index < perKind.workshops; index += 1) {
@@ -121,7 +156,11 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
       `title: Workshop ${index}\nsummary: A training on reporting tools.\npartner: ${partnerSlugs[index % partnerSlugs.length]}\naudience: [educators]\nformat: online\nduration: 90\nevents: [${eventSlugs[index % eventSlugs.length]}]\nmaterials:\n  - { title: Slides, url: https://example.org/slides.pdf }\n`,
       body((seed += 1)),
     );
-    entries.push({ kind: 'workshops', slug: `workshop-${index}`, translatable: (locale) => `title: Workshop ${index} (${locale})\nsummary: A translated summary (${locale}).\n` });
+    entries.push({
+      kind: 'workshops',
+      slug: `workshop-${index}`,
+      translatable: (locale) => `title: Workshop ${index} (${locale})\nsummary: A translated summary (${locale}).\n`,
+    });
   }
   for (let index = 0; index < perKind.videos; index += 1) {
     write(
@@ -131,15 +170,40 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
       `title: Safety video ${index}\nsummary: How to mute, block and report.\nprovider: youtube\nid: bench${index}\nposter: ../../media/image-${index % images}.jpg\nposterAlt: A presenter\nduration: PT1M30S\ncaptions: { ${defaultLocale}: ../../media/captions/video.vtt }\npublished: 2020-02-11\n`,
       body((seed += 1), 400),
     );
-    entries.push({ kind: 'videos', slug: `video-${index}`, translatable: (locale) => `title: Video ${index} (${locale})\nsummary: A translated summary (${locale}).\nposterAlt: A presenter (${locale})\n` });
+    entries.push({
+      kind: 'videos',
+      slug: `video-${index}`,
+      translatable: (locale) =>
+        `title: Video ${index} (${locale})\nsummary: A translated summary (${locale}).\nposterAlt: A presenter (${locale})\n`,
+    });
   }
   for (let index = 0; index < perKind.hashtags; index += 1) {
-    write(defaultLocale!, 'hashtags', `hashtag-${index}`, `tag: SaferInternetDay${index}\ntitle: Hashtag ${index}\nsummary: Use it all February.\n`, body((seed += 1), 80));
-    entries.push({ kind: 'hashtags', slug: `hashtag-${index}`, translatable: (locale) => `title: Hashtag ${index} (${locale})\nsummary: A translated summary (${locale}).\n` });
+    write(
+      defaultLocale!,
+      'hashtags',
+      `hashtag-${index}`,
+      `tag: SaferInternetDay${index}\ntitle: Hashtag ${index}\nsummary: Use it all February.\n`,
+      body((seed += 1), 80),
+    );
+    entries.push({
+      kind: 'hashtags',
+      slug: `hashtag-${index}`,
+      translatable: (locale) => `title: Hashtag ${index} (${locale})\nsummary: A translated summary (${locale}).\n`,
+    });
   }
   for (let index = 0; index < perKind.pages; index += 1) {
-    write(defaultLocale!, 'pages', `page-${index}`, `title: Page ${index}\nsummary: About the campaign.\norder: ${index}\n`, body((seed += 1), 500));
-    entries.push({ kind: 'pages', slug: `page-${index}`, translatable: (locale) => `title: Page ${index} (${locale})\nsummary: A translated summary (${locale}).\n` });
+    write(
+      defaultLocale!,
+      'pages',
+      `page-${index}`,
+      `title: Page ${index}\nsummary: About the campaign.\norder: ${index}\n`,
+      body((seed += 1), 500),
+    );
+    entries.push({
+      kind: 'pages',
+      slug: `page-${index}`,
+      translatable: (locale) => `title: Page ${index} (${locale})\nsummary: A translated summary (${locale}).\n`,
+    });
   }
 
   // Each other locale translates the first `coverage` share of every kind's entries.

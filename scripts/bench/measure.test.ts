@@ -24,7 +24,11 @@ describe('treeRssKiB', () => {
   it('adds the memory of a process’s children to its own', async () => {
     const own = treeRssKiB(process.pid)!;
     // A child that fills 200 MiB and says so, then waits to be stopped.
-    const child = spawn(process.execPath, ['-e', 'globalThis.b = Buffer.alloc(200 * 2 ** 20, 1); console.log("full"); setInterval(() => {}, 1000)'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['-e', 'globalThis.b = Buffer.alloc(200 * 2 ** 20, 1); console.log("full"); setInterval(() => {}, 1000)'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     try {
       await new Promise((resolve) => child.stdout.once('data', resolve));
       expect(treeRssKiB(process.pid)! - own).toBeGreaterThan(200 * 1024);
@@ -40,7 +44,10 @@ describe('pageWeights', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sid-weights-'));
     mkdirSync(path.join(dir, '_astro'));
     writeFileSync(path.join(dir, '_astro', 'site.css'), 'body{margin:0}'.repeat(50));
-    writeFileSync(path.join(dir, 'index.html'), '<link rel="stylesheet" href="/_astro/site.css"><script type="application/ld+json">{"a":1}</script><p>hi</p>');
+    writeFileSync(
+      path.join(dir, 'index.html'),
+      '<link rel="stylesheet" href="/_astro/site.css"><script type="application/ld+json">{"a":1}</script><p>hi</p>',
+    );
     const weights = pageWeights(dir);
     expect(weights.pages).toBe(1);
     expect(weights.css.p95).toBe(700);

@@ -149,7 +149,8 @@ export function pageWeights(outDir: string): PageWeights {
       let jsGzipBytes = 0;
       for (const match of source.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g)) {
         const src = /src="([^"]+)"/.exec(match[1]!)?.[1];
-        const [raw, gz] = src === undefined ? [Buffer.byteLength(match[2]!), match[2]!.length === 0 ? 0 : gzipSync(match[2]!).length] : asset(src);
+        const [raw, gz] =
+          src === undefined ? [Buffer.byteLength(match[2]!), match[2]!.length === 0 ? 0 : gzipSync(match[2]!).length] : asset(src);
         jsBytes += raw;
         jsGzipBytes += gz;
       }
@@ -162,6 +163,17 @@ export function pageWeights(outDir: string): PageWeights {
     }
   };
   walk(outDir);
-  const summary = (raw: number[], gz: number[]) => ({ median: percentile(raw, 0.5), p95: percentile(raw, 0.95), medianGzip: percentile(gz, 0.5), p95Gzip: percentile(gz, 0.95) });
-  return { pages: html.length, html: summary(html, htmlGzip), css: summary(css, cssGzip), js: summary(js, jsGzip), htmlAndCss: summary(htmlAndCss, htmlAndCssGzip) };
+  const summary = (raw: number[], gz: number[]) => ({
+    median: percentile(raw, 0.5),
+    p95: percentile(raw, 0.95),
+    medianGzip: percentile(gz, 0.5),
+    p95Gzip: percentile(gz, 0.95),
+  });
+  return {
+    pages: html.length,
+    html: summary(html, htmlGzip),
+    css: summary(css, cssGzip),
+    js: summary(js, jsGzip),
+    htmlAndCss: summary(htmlAndCss, htmlAndCssGzip),
+  };
 }

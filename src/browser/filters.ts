@@ -12,7 +12,14 @@
  * recount their entries in `[data-filter-count]`. A data attribute rather than `hidden` hides
  * the SVG pins, which `hidden` does not.
  */
-import { choiceQuery, matchesChoice, parseChoice, type FilterChoice, type FilterFacet, type FilterTags } from '#src/filters/event-filters.ts';
+import {
+  choiceQuery,
+  matchesChoice,
+  parseChoice,
+  type FilterChoice,
+  type FilterFacet,
+  type FilterTags,
+} from '#src/filters/event-filters.ts';
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
 
@@ -32,11 +39,14 @@ export function enhanceFilter(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as FilterStrings;
   const scope = root.closest('main') ?? document.body;
   const selects = [...form.querySelectorAll('select')];
-  const offered = Object.fromEntries(selects.map((select) => [select.name, [...select.options].map((option) => option.value).filter((value) => value !== '')]));
+  const offered = Object.fromEntries(
+    selects.map((select) => [select.name, [...select.options].map((option) => option.value).filter((value) => value !== '')]),
+  );
   const lang = document.documentElement.lang;
   const plurals = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang);
-  const say = (forms: PluralForms, count: number) => (forms[plurals.select(count)] ?? forms.other ?? '').replace('{{count}}', numbers.format(count));
+  const say = (forms: PluralForms, count: number) =>
+    (forms[plurals.select(count)] ?? forms.other ?? '').replace('{{count}}', numbers.format(count));
   const matches = (href: string | null, choice: FilterChoice) => {
     const tags = items[href ?? ''];
     return tags === undefined || matchesChoice(tags, choice);
@@ -48,9 +58,12 @@ export function enhanceFilter(root: HTMLElement): void {
       card.hidden = !matches(card.querySelector('a')?.getAttribute('href') ?? null, choice);
       if (!card.hidden) shown += 1;
     }
-    for (const pin of scope.querySelectorAll('[data-map-pin]')) pin.toggleAttribute('data-filtered-out', !matches(pin.getAttribute('href'), choice));
-    for (const line of scope.querySelectorAll('[data-map-leader]')) line.toggleAttribute('data-filtered-out', !matches(line.getAttribute('data-map-leader'), choice));
-    for (const group of scope.querySelectorAll<HTMLElement>('[data-filter-group]')) group.hidden = group.querySelector('.card:not([hidden])') === null;
+    for (const pin of scope.querySelectorAll('[data-map-pin]'))
+      pin.toggleAttribute('data-filtered-out', !matches(pin.getAttribute('href'), choice));
+    for (const line of scope.querySelectorAll('[data-map-leader]'))
+      line.toggleAttribute('data-filtered-out', !matches(line.getAttribute('data-map-leader'), choice));
+    for (const group of scope.querySelectorAll<HTMLElement>('[data-filter-group]'))
+      group.hidden = group.querySelector('.card:not([hidden])') === null;
     for (const section of scope.querySelectorAll<HTMLElement>('[data-filter-section]')) {
       const count = section.querySelector('[data-filter-count]');
       if (count !== null) count.textContent = say(strings.count, section.querySelectorAll('[data-filter-list] .card:not([hidden])').length);

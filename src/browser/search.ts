@@ -53,7 +53,8 @@ export function runSearch(form: HTMLFormElement): void {
       }),
     );
     const count = found.results.length;
-    const template = count === 0 ? strings.none : strings.results[new Intl.PluralRules(lang).select(count)] ?? strings.results.other ?? '';
+    const template =
+      count === 0 ? strings.none : (strings.results[new Intl.PluralRules(lang).select(count)] ?? strings.results.other ?? '');
     status.textContent = template.replace('{{count}}', new Intl.NumberFormat(lang).format(count)).replace('{{query}}', query);
   };
 

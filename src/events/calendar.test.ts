@@ -51,13 +51,18 @@ describe('calendarText', () => {
   });
 
   it('puts 10:00 in Mexico City at 16:00 UTC', () => {
-    const parsed = only(calendarText([event('mexico', { timezone: 'America/Mexico_City', start: '2020-02-11T10:00', end: '2020-02-11T13:00' })], options));
+    const parsed = only(
+      calendarText([event('mexico', { timezone: 'America/Mexico_City', start: '2020-02-11T10:00', end: '2020-02-11T13:00' })], options),
+    );
     expect(parsed).toMatchObject({ tzid: 'America/Mexico_City', start: '2020-02-11T16:00:00.000Z', end: '2020-02-11T19:00:00.000Z' });
   });
 
   it('writes UTC times when the VTIMEZONE would give a wrong offset', () => {
     // The VTIMEZONE holds Mexico City's rules of today (no DST since 2022); in July 2020 it was UTC−5.
-    const text = calendarText([event('summer', { timezone: 'America/Mexico_City', start: '2020-07-01T10:00', end: '2020-07-01T12:00' })], options);
+    const text = calendarText(
+      [event('summer', { timezone: 'America/Mexico_City', start: '2020-07-01T10:00', end: '2020-07-01T12:00' })],
+      options,
+    );
     expect(text).toContain('DTSTART:20200701T150000Z\r\n');
     expect(text).not.toContain('BEGIN:VTIMEZONE');
     expect(only(text)).toMatchObject({ tzid: undefined, start: '2020-07-01T15:00:00.000Z', end: '2020-07-01T17:00:00.000Z' });
@@ -88,7 +93,13 @@ describe('calendarText', () => {
 
   it('gives an event the same UID in every locale', () => {
     const en = only(calendarText([event('dublin')], options));
-    const fr = only(calendarText([event('dublin', { title: 'Un internet plus sûr pour tous' }, 'fr')], { ...options, locale: 'fr', joinOnline: (url: string) => `Participer en ligne : ${url}` }));
+    const fr = only(
+      calendarText([event('dublin', { title: 'Un internet plus sûr pour tous' }, 'fr')], {
+        ...options,
+        locale: 'fr',
+        joinOnline: (url: string) => `Participer en ligne : ${url}`,
+      }),
+    );
     expect(fr.uid).toBe(en.uid);
     expect(fr.summary).toBe('Un internet plus sûr pour tous');
     expect(fr.url).toBe('https://sid.example.org/fr/events/dublin/');
@@ -112,7 +123,9 @@ describe('calendarText', () => {
     const parsed = only(calendarText([online], options));
     expect(parsed.location).toBe('https://example.org/join?room=sid');
     expect(parsed.geo).toBeUndefined();
-    expect(parsed.description).toBe('An event in Dublin with Webwise.\n\nJoin online: https://example.org/join?room=sid\nhttps://sid.example.org/en/events/webinar/');
+    expect(parsed.description).toBe(
+      'An event in Dublin with Webwise.\n\nJoin online: https://example.org/join?room=sid\nhttps://sid.example.org/en/events/webinar/',
+    );
   });
 
   it('keeps the venue as LOCATION of a hybrid event, with the join link in DESCRIPTION', () => {

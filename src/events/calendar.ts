@@ -109,7 +109,8 @@ export function calendarText(events: readonly CalendarEvent[], options: Calendar
     const { data } = event;
     const zoned = zonesAgree(data.start, data.timezone) && zonesAgree(data.end, data.timezone);
     // A wall-clock time with `timezone` is written as it is with TZID; a Date without one, in UTC.
-    const time = (wallClock: string) => (zoned ? Temporal.PlainDateTime.from(wallClock) : new Date(epochMilliseconds(wallClock, data.timezone)));
+    const time = (wallClock: string) =>
+      zoned ? Temporal.PlainDateTime.from(wallClock) : new Date(epochMilliseconds(wallClock, data.timezone));
     calendar.createEvent({
       id: eventUid(event.slug, options.site),
       stamp: new Date(epochMilliseconds(data.start, data.timezone)),

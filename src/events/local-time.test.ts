@@ -44,7 +44,13 @@ describe('readerTime', () => {
 
   it('follows daylight saving time in the reader’s zone', () => {
     // 22:00 Dublin on 28 March 2020 is 23:00 in Paris; 03:00 IST on 29 March is 04:00 in Paris (CEST).
-    const night = readerTime(Date.parse('2020-03-28T22:00:00Z'), Date.parse('2020-03-29T02:00:00Z'), 'Europe/Dublin', 'Europe/Paris', 'en-GB');
+    const night = readerTime(
+      Date.parse('2020-03-28T22:00:00Z'),
+      Date.parse('2020-03-29T02:00:00Z'),
+      'Europe/Dublin',
+      'Europe/Paris',
+      'en-GB',
+    );
     expect(night?.time).toBe('Saturday, 28 March 2020 at 23:00\u2009–\u2009Sunday, 29 March 2020 at 04:00');
   });
 });
@@ -57,6 +63,8 @@ describe('zoneName', () => {
 
 describe('fillTemplate', () => {
   it('fills named placeholders and leaves unknown ones', () => {
-    expect(fillTemplate('Your time: {{time}} ({{zone}}) {{other}}', { time: '17:00', zone: 'CET' })).toBe('Your time: 17:00 (CET) {{other}}');
+    expect(fillTemplate('Your time: {{time}} ({{zone}}) {{other}}', { time: '17:00', zone: 'CET' })).toBe(
+      'Your time: 17:00 (CET) {{other}}',
+    );
   });
 });

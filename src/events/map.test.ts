@@ -18,7 +18,12 @@ describe('worldMap', () => {
     expect(map.width).toBe(MAP_WIDTH);
     expect(map.height).toBeGreaterThan(350);
     expect(map.height).toBeLessThan(MAP_WIDTH / 2);
-    for (const [lon, lat] of [[-122.42, 37.77], [151.21, -33.87], [-70.65, -33.45], [24.94, 60.17]] as const) {
+    for (const [lon, lat] of [
+      [-122.42, 37.77],
+      [151.21, -33.87],
+      [-70.65, -33.45],
+      [24.94, 60.17],
+    ] as const) {
       const [x, y] = map.project(lon, lat);
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(map.width);
@@ -56,8 +61,17 @@ describe('placePins', () => {
   const chebyshev = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y));
 
   it('leaves pins that are far apart where they are', () => {
-    const pins = placePins([{ x: 100, y: 100, item: 'a' }, { x: 300, y: 200, item: 'b' }], size);
-    expect(pins.map(({ x, y, item }) => ({ x, y, item }))).toEqual([{ x: 100, y: 100, item: 'a' }, { x: 300, y: 200, item: 'b' }]);
+    const pins = placePins(
+      [
+        { x: 100, y: 100, item: 'a' },
+        { x: 300, y: 200, item: 'b' },
+      ],
+      size,
+    );
+    expect(pins.map(({ x, y, item }) => ({ x, y, item }))).toEqual([
+      { x: 100, y: 100, item: 'a' },
+      { x: 300, y: 200, item: 'b' },
+    ]);
   });
 
   it('moves events in the same city and in neighbouring cities apart, keeping their true place', () => {
@@ -80,7 +94,13 @@ describe('placePins', () => {
   });
 
   it('keeps pins inside the map', () => {
-    const pins = placePins([{ x: 0, y: 0, item: 'a' }, { x: 0, y: 0, item: 'b' }], size);
+    const pins = placePins(
+      [
+        { x: 0, y: 0, item: 'a' },
+        { x: 0, y: 0, item: 'b' },
+      ],
+      size,
+    );
     for (const pin of pins) {
       expect(pin.x).toBeGreaterThanOrEqual(PIN_GAP / 2);
       expect(pin.y).toBeGreaterThanOrEqual(PIN_GAP / 2);
@@ -89,7 +109,11 @@ describe('placePins', () => {
   });
 
   it('gives the same pins for the same places', () => {
-    const places = [{ x: 50, y: 50, item: 1 }, { x: 50, y: 50, item: 2 }, { x: 52, y: 49, item: 3 }];
+    const places = [
+      { x: 50, y: 50, item: 1 },
+      { x: 50, y: 50, item: 2 },
+      { x: 52, y: 49, item: 3 },
+    ];
     expect(placePins(places, size)).toEqual(placePins(places, size));
   });
 });

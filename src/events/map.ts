@@ -42,7 +42,10 @@ let cached: WorldMap | undefined;
 export function worldMap(): WorldMap {
   if (cached !== undefined) return cached;
   const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
-  const land = merge(topology, topology.objects.countries.geometries.filter((geometry) => String(geometry.id) !== ANTARCTICA) as Parameters<typeof merge>[1]);
+  const land = merge(
+    topology,
+    topology.objects.countries.geometries.filter((geometry) => String(geometry.id) !== ANTARCTICA) as Parameters<typeof merge>[1],
+  );
   const projection = geoEqualEarth().fitWidth(MAP_WIDTH, land);
   const [, [, bottom]] = geoPath(projection).bounds(land);
   cached = {

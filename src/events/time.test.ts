@@ -11,7 +11,8 @@ describe('wall-clock times in a zone', () => {
     // Ireland moves from GMT to IST at 01:00 on 29 March 2020.
     expect(zonedInstant('2020-03-28T22:00', 'Europe/Dublin')).toBe('2020-03-28T22:00:00+00:00');
     expect(zonedInstant('2020-03-29T03:00', 'Europe/Dublin')).toBe('2020-03-29T03:00:00+01:00');
-    const hours = (epochMilliseconds('2020-03-29T03:00', 'Europe/Dublin') - epochMilliseconds('2020-03-28T22:00', 'Europe/Dublin')) / 3_600_000;
+    const hours =
+      (epochMilliseconds('2020-03-29T03:00', 'Europe/Dublin') - epochMilliseconds('2020-03-28T22:00', 'Europe/Dublin')) / 3_600_000;
     expect(hours).toBe(4);
   });
 

@@ -10,8 +10,13 @@ import { keyed } from '#src/integration/page-cache.ts';
 import { getSite } from '#src/site/site.ts';
 
 /** `getStaticPaths` rows for every locale × filter page of a kind. */
-export async function filterPagePaths(kind: FilteredKind): Promise<{ params: { locale: string; facet: FilterFacet; value: string }; cacheKey: string }[]> {
+export async function filterPagePaths(
+  kind: FilteredKind,
+): Promise<{ params: { locale: string; facet: FilterFacet; value: string }; cacheKey: string }[]> {
   const entries = await getCollection(kind);
-  const pages = filterPages(entries.map((entry) => filterTags(entry.data)), KIND_FACETS[kind]);
+  const pages = filterPages(
+    entries.map((entry) => filterTags(entry.data)),
+    KIND_FACETS[kind],
+  );
   return keyed(getSite().campaign.locales.flatMap((locale) => pages.map(({ facet, value }) => ({ params: { locale, facet, value } }))));
 }

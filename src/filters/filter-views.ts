@@ -107,11 +107,21 @@ export function filterItems(
  * heading, every facet's values, their labels and the link back to the unfiltered list.
  * @example filterNavigation('fr', 'workshops', workshops, t).all // { href: '/fr/workshops/', label: 'Tous les ateliers' }
  */
-export function filterNavigation(locale: string, kind: FilteredKind, entries: readonly { data: Parameters<typeof filterTags>[0] }[], t: Translate) {
+export function filterNavigation(
+  locale: string,
+  kind: FilteredKind,
+  entries: readonly { data: Parameters<typeof filterTags>[0] }[],
+  t: Translate,
+) {
   return {
     id: kind,
     heading: kind === 'events' ? t('events:filter.title') : t('workshops:filter.title'),
-    facets: facetViews(locale, kind, entries.map((entry) => filterTags(entry.data)), t),
+    facets: facetViews(
+      locale,
+      kind,
+      entries.map((entry) => filterTags(entry.data)),
+      t,
+    ),
     labels: filterLabels(kind, t),
     all: { href: localePath(locale, kind), label: kind === 'events' ? t('events:filter.all') : t('workshops:filter.all') },
   };

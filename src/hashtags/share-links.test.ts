@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { blueskyText, fitText, LIMITS, mastodonLength, shareLinks, splitGraphemes, xLength, xPostLength, type ShareLink } from './share-links.ts';
+import {
+  blueskyText,
+  fitText,
+  LIMITS,
+  mastodonLength,
+  shareLinks,
+  splitGraphemes,
+  xLength,
+  xPostLength,
+  type ShareLink,
+} from './share-links.ts';
 
 const url = 'https://sid2020.example.org/hi/hashtags/saferinternetday/';
 const post = { text: 'Join the conversation about a safer internet.', url, hashtags: ['SaferInternetDay'], subject: '#SaferInternetDay' };

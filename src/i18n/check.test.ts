@@ -19,7 +19,13 @@ function summary(problems: readonly I18nProblem[]): string[] {
 }
 
 function compare(locale: string, strings: Strings) {
-  return checkStrings({ defaultLocale: 'en', defaultStrings: english, locale, strings, fileOf: (namespace) => `locales/${locale}/${namespace}.json` });
+  return checkStrings({
+    defaultLocale: 'en',
+    defaultStrings: english,
+    locale,
+    strings,
+    fileOf: (namespace) => `locales/${locale}/${namespace}.json`,
+  });
 }
 
 describe('variablesOf', () => {
@@ -33,7 +39,12 @@ describe('checkStrings', () => {
   it('finds nothing in a complete translation, and counts every key', () => {
     const french: Strings = {
       common: { nav: { home: 'Accueil', events: 'Événements' }, greeting: 'Bonjour {{name}}, bienvenue sur {{site}}' },
-      events: { count_one: 'Un événement', count_many: '{{count}} d’événements', count_other: '{{count}} événements', on: 'Le {{date, datetime}}' },
+      events: {
+        count_one: 'Un événement',
+        count_many: '{{count}} d’événements',
+        count_other: '{{count}} événements',
+        on: 'Le {{date, datetime}}',
+      },
     };
     expect(compare('fr', french)).toEqual({ problems: [], coverage: { translated: 7, total: 7, percent: 100 } });
   });
@@ -43,8 +54,15 @@ describe('checkStrings', () => {
       common: { nav: { home: 'Inicio', events: '' }, greeting: 'Hola {{name}}, {{site}}', oldKey: 'Viejo' },
       events: { count_one: '{{count}} evento', count_many: '{{count}} de eventos', count_other: '{{count}} eventos' },
     });
-    expect(summary(result.problems)).toEqual(['warning empty common:nav.events', 'warning missing events:on', 'warning unknown-key common:oldKey']);
-    expect(result.problems[0]).toMatchObject({ file: 'locales/es/common.json', message: 'is empty, so readers see the English text; translate it' });
+    expect(summary(result.problems)).toEqual([
+      'warning empty common:nav.events',
+      'warning missing events:on',
+      'warning unknown-key common:oldKey',
+    ]);
+    expect(result.problems[0]).toMatchObject({
+      file: 'locales/es/common.json',
+      message: 'is empty, so readers see the English text; translate it',
+    });
     expect(result.coverage).toEqual({ translated: 5, total: 7, percent: 71 });
   });
 
@@ -64,8 +82,15 @@ describe('checkStrings', () => {
       common: { nav: { home: 'الرئيسية', events: 'الفعاليات' }, greeting: 'مرحبا {{name}} {{site}}' },
       events: { count_one: 'فعالية واحدة', count_other: '{{count}} فعالية', on: '{{date}}' },
     });
-    expect(summary(arabic.problems)).toEqual(['warning plural-missing events:count_zero', 'warning plural-missing events:count_two', 'warning plural-missing events:count_few', 'warning plural-missing events:count_many']);
-    expect(arabic.problems[0]?.message).toBe('is missing: Arabic uses the plural forms zero, one, two, few, many, other of `events:count`; add this one');
+    expect(summary(arabic.problems)).toEqual([
+      'warning plural-missing events:count_zero',
+      'warning plural-missing events:count_two',
+      'warning plural-missing events:count_few',
+      'warning plural-missing events:count_many',
+    ]);
+    expect(arabic.problems[0]?.message).toBe(
+      'is missing: Arabic uses the plural forms zero, one, two, few, many, other of `events:count`; add this one',
+    );
 
     const japanese = compare('ja', {
       common: { nav: { home: 'ホーム', events: 'イベント' }, greeting: 'こんにちは{{name}} {{site}}' },
@@ -107,7 +132,8 @@ describe('readLocaleStrings', () => {
         severity: 'error',
         file: path.join(brokenLocales, 'locales/fr/home.json'),
         line: 3,
-        message: 'is not valid JSON: Expected double-quoted property name; fix the file (every key and text in "double quotes", a comma between entries, none after the last)',
+        message:
+          'is not valid JSON: Expected double-quoted property name; fix the file (every key and text in "double quotes", a comma between entries, none after the last)',
       },
     ]);
   });
@@ -129,7 +155,13 @@ describe('checkEntries', () => {
     ]);
     const result = checkEntries(contentDir, 'en', 'fr', changes);
     expect(result.problems).toEqual([
-      { kind: 'outdated', severity: 'warning', file: at('fr/events/a.mdx'), key: 'events/a', message: 'is older than its source en/events/a.mdx, which changed since; update the translation' },
+      {
+        kind: 'outdated',
+        severity: 'warning',
+        file: at('fr/events/a.mdx'),
+        key: 'events/a',
+        message: 'is older than its source en/events/a.mdx, which changed since; update the translation',
+      },
       {
         kind: 'untranslated',
         severity: 'warning',
@@ -154,7 +186,12 @@ describe('checkLocale', () => {
       changes: new Map(),
     });
     expect(report.name).toBe('French');
-    expect(report.problems.map((problem) => `${problem.severity} ${problem.kind} ${path.relative(brokenLocales, problem.file)}:${problem.line ?? ''} ${problem.key ?? ''}`)).toEqual([
+    expect(
+      report.problems.map(
+        (problem) =>
+          `${problem.severity} ${problem.kind} ${path.relative(brokenLocales, problem.file)}:${problem.line ?? ''} ${problem.key ?? ''}`,
+      ),
+    ).toEqual([
       'error invalid-json locales/fr/home.json:3 ',
       'warning empty locales/fr/common.json:4 common:nav.events',
       'error variables locales/fr/common.json:6 common:greeting',

@@ -15,15 +15,7 @@ import { languageName } from './locales.ts';
 import { flattenStrings, parseJson, requiredKeys, type Strings } from './resources.ts';
 
 export type I18nProblemKind =
-  | 'invalid-json'
-  | 'missing'
-  | 'empty'
-  | 'unknown-key'
-  | 'plural-missing'
-  | 'plural-unneeded'
-  | 'variables'
-  | 'untranslated'
-  | 'outdated';
+  'invalid-json' | 'missing' | 'empty' | 'unknown-key' | 'plural-missing' | 'plural-unneeded' | 'variables' | 'untranslated' | 'outdated';
 
 /** Problems that break what readers see (a file that cannot be read, a lost `{{placeholder}}`). */
 const ERRORS: ReadonlySet<I18nProblemKind> = new Set(['invalid-json', 'variables']);
@@ -73,14 +65,27 @@ export function readLocaleStrings(localesDir: string, locale: string): ReadStrin
   const strings: Strings = {};
   const problems: I18nProblem[] = [];
   if (!existsSync(folder)) return { strings, problems };
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     const file = path.join(folder, name);
     const text = readFileSync(file, 'utf8');
     const parsed = parseJson(text);
     if ('error' in parsed) {
-      problems.push(problem('invalid-json', file, `is not valid JSON: ${parsed.error.message}; fix the file (every key and text in "double quotes", a comma between entries, none after the last)`, { line: parsed.error.line }));
+      problems.push(
+        problem(
+          'invalid-json',
+          file,
+          `is not valid JSON: ${parsed.error.message}; fix the file (every key and text in "double quotes", a comma between entries, none after the last)`,
+          { line: parsed.error.line },
+        ),
+      );
     } else if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-      problems.push(problem('invalid-json', file, 'is not a JSON object of `"key": "text"` pairs; start the file with `{` and end it with `}`', { line: 1 }));
+      problems.push(
+        problem('invalid-json', file, 'is not a JSON object of `"key": "text"` pairs; start the file with `{` and end it with `}`', {
+          line: 1,
+        }),
+      );
     } else {
       strings[name.slice(0, -'.json'.length)] = parsed.value as Record<string, unknown>;
     }
@@ -139,15 +144,34 @@ export function checkStrings(comparison: StringsComparison): { problems: I18nPro
       const hasSibling = isPlural && categories.some((category) => own.has(`${base}_${category}`));
       if (hasSibling) {
         problems.push(
-          problem('plural-missing', where.file, `is missing: ${name} uses the plural forms ${categories.join(', ')} of \`${base}\`; add this one`, where),
+          problem(
+            'plural-missing',
+            where.file,
+            `is missing: ${name} uses the plural forms ${categories.join(', ')} of \`${base}\`; add this one`,
+            where,
+          ),
         );
       } else {
-        problems.push(problem('missing', where.file, `is missing, so readers see the ${languageName(comparison.defaultLocale, 'en')} text; add it`, where));
+        problems.push(
+          problem(
+            'missing',
+            where.file,
+            `is missing, so readers see the ${languageName(comparison.defaultLocale, 'en')} text; add it`,
+            where,
+          ),
+        );
       }
       continue;
     }
     if (value === '') {
-      problems.push(problem('empty', where.file, `is empty, so readers see the ${languageName(comparison.defaultLocale, 'en')} text; translate it`, where));
+      problems.push(
+        problem(
+          'empty',
+          where.file,
+          `is empty, so readers see the ${languageName(comparison.defaultLocale, 'en')} text; translate it`,
+          where,
+        ),
+      );
       continue;
     }
     translated += 1;
@@ -163,10 +187,22 @@ export function checkStrings(comparison: StringsComparison): { problems: I18nPro
     if (base !== key && pluralBases.has(base)) {
       const category = key.slice(base.length + 1);
       problems.push(
-        problem('plural-unneeded', where.file, `is a plural form (\`${category}\`) that ${name} does not use (it uses ${categories.join(', ')}); delete it`, where),
+        problem(
+          'plural-unneeded',
+          where.file,
+          `is a plural form (\`${category}\`) that ${name} does not use (it uses ${categories.join(', ')}); delete it`,
+          where,
+        ),
       );
     } else {
-      problems.push(problem('unknown-key', where.file, 'is not a key of the default locale (any more); delete it, or rename it to the key it translates', where));
+      problems.push(
+        problem(
+          'unknown-key',
+          where.file,
+          'is not a key of the default locale (any more); delete it, or rename it to the key it translates',
+          where,
+        ),
+      );
     }
   }
   return { problems, coverage: coverage(translated, required.length) };
@@ -176,7 +212,12 @@ export function checkStrings(comparison: StringsComparison): { problems: I18nPro
  * Entries of a locale compared with the sources: a source without a translation is untranslated;
  * a translation last changed before its source is out of date (`changes`: git history).
  */
-export function checkEntries(contentDir: string, defaultLocale: string, locale: string, changes: ReadonlyMap<string, number>): { problems: I18nProblem[]; coverage: Coverage } {
+export function checkEntries(
+  contentDir: string,
+  defaultLocale: string,
+  locale: string,
+  changes: ReadonlyMap<string, number>,
+): { problems: I18nProblem[]; coverage: Coverage } {
   const sources = listEntries(contentDir, defaultLocale);
   const problems: I18nProblem[] = [];
   let translated = 0;
@@ -184,12 +225,26 @@ export function checkEntries(contentDir: string, defaultLocale: string, locale: 
     const sourceFile = path.join(contentDir, defaultLocale, `${entry}.mdx`);
     const translationFile = path.join(contentDir, locale, `${entry}.mdx`);
     if (!existsSync(translationFile)) {
-      problems.push(problem('untranslated', translationFile, `is not translated yet, so readers see the ${languageName(defaultLocale, 'en')} entry; start one with \`npm run new -- ${entry.replace('/', ' ')} --locale ${locale}\``, { key: entry }));
+      problems.push(
+        problem(
+          'untranslated',
+          translationFile,
+          `is not translated yet, so readers see the ${languageName(defaultLocale, 'en')} entry; start one with \`npm run new -- ${entry.replace('/', ' ')} --locale ${locale}\``,
+          { key: entry },
+        ),
+      );
       continue;
     }
     translated += 1;
     if (isOutdated(sourceFile, translationFile, changes)) {
-      problems.push(problem('outdated', translationFile, `is older than its source ${defaultLocale}/${entry}.mdx, which changed since; update the translation`, { key: entry }));
+      problems.push(
+        problem(
+          'outdated',
+          translationFile,
+          `is older than its source ${defaultLocale}/${entry}.mdx, which changed since; update the translation`,
+          { key: entry },
+        ),
+      );
     }
   }
   return { problems, coverage: coverage(translated, sources.length) };
@@ -310,7 +365,12 @@ function coverage(translated: number, total: number): Coverage {
   return { translated, total, percent: total === 0 ? 100 : Math.floor((translated / total) * 100) };
 }
 
-function problem(kind: I18nProblemKind, file: string, message: string, extra: { line?: number | undefined; key?: string } = {}): I18nProblem {
+function problem(
+  kind: I18nProblemKind,
+  file: string,
+  message: string,
+  extra: { line?: number | undefined; key?: string } = {},
+): I18nProblem {
   return {
     kind,
     severity: ERRORS.has(kind) ? 'error' : 'warning',

@@ -3,13 +3,25 @@ import { localize } from './fallback.ts';
 
 const source = {
   slug: 'oodi',
-  data: { title: 'Training at Oodi', summary: 'A training.', imageAlt: 'The library', start: '2020-02-11T10:00', materials: [{ title: 'Slides', url: 'https://example.org/s.pdf' }] },
+  data: {
+    title: 'Training at Oodi',
+    summary: 'A training.',
+    imageAlt: 'The library',
+    start: '2020-02-11T10:00',
+    materials: [{ title: 'Slides', url: 'https://example.org/s.pdf' }],
+  },
 };
 const fields = ['title', 'summary', 'imageAlt', 'materials'];
 
 describe('localize', () => {
   it('lays the translated fields over the source and inherits the rest', () => {
-    const shown = localize(source, { title: 'Koulutus Oodissa', summary: 'Koulutus.', imageAlt: 'Kirjasto', start: 'ignored' }, fields, 'fi', 'en');
+    const shown = localize(
+      source,
+      { title: 'Koulutus Oodissa', summary: 'Koulutus.', imageAlt: 'Kirjasto', start: 'ignored' },
+      fields,
+      'fi',
+      'en',
+    );
     expect(shown.data).toMatchObject({ title: 'Koulutus Oodissa', imageAlt: 'Kirjasto', start: '2020-02-11T10:00' });
     expect(shown).toMatchObject({ isUntranslated: false, textLocale: 'fi', fieldLocales: {} });
   });

@@ -32,7 +32,9 @@ export function localize<Data extends Record<string, unknown>>(
 ): LocalizedEntry<Data> {
   if (translation === undefined || locale === defaultLocale) {
     const isUntranslated = locale !== defaultLocale;
-    const fieldLocales = isUntranslated ? Object.fromEntries(translatable.filter((field) => source.data[field] !== undefined).map((field) => [field, defaultLocale])) : {};
+    const fieldLocales = isUntranslated
+      ? Object.fromEntries(translatable.filter((field) => source.data[field] !== undefined).map((field) => [field, defaultLocale]))
+      : {};
     return { slug: source.slug, locale, data: source.data, textLocale: defaultLocale, isUntranslated, fieldLocales };
   }
   const data: Record<string, unknown> = { ...source.data };

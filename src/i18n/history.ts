@@ -14,7 +14,8 @@ import path from 'node:path';
  */
 export function lastChanges(dir: string): Map<string, number> {
   const changes = new Map<string, number>();
-  const git = (args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   let top: string;
   try {
     top = git(['rev-parse', '--show-toplevel']).trim();

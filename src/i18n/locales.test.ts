@@ -20,6 +20,14 @@ describe('languageName', () => {
 
 describe('directionOf', () => {
   it('knows right-to-left scripts from the tag', () => {
-    expect(['ar', 'he', 'fa', 'ur', 'en', 'hi', 'fi'].map((tag) => directionOf(tag))).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'ltr', 'ltr', 'ltr']);
+    expect(['ar', 'he', 'fa', 'ur', 'en', 'hi', 'fi'].map((tag) => directionOf(tag))).toEqual([
+      'rtl',
+      'rtl',
+      'rtl',
+      'rtl',
+      'ltr',
+      'ltr',
+      'ltr',
+    ]);
   });
 });

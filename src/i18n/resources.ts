@@ -28,7 +28,9 @@ export function loadResources(localesDir: string, locales: readonly string[]): R
     const folder = path.join(localesDir, locale);
     const strings: Strings = {};
     if (existsSync(folder)) {
-      for (const name of readdirSync(folder).filter((file) => file.endsWith('.json')).sort()) {
+      for (const name of readdirSync(folder)
+        .filter((file) => file.endsWith('.json'))
+        .sort()) {
         strings[name.slice(0, -'.json'.length)] = readStringsFile(localesDir, path.join(folder, name));
       }
     }
@@ -47,8 +49,10 @@ function readStringsFile(localesDir: string, file: string): Record<string, unkno
     fail('is a link to a file outside the UI strings’ folder, which the site does not publish; put the file itself here');
   }
   const parsed = parseJson(readFileSync(file, 'utf8'));
-  if ('error' in parsed) return fail(`is not valid JSON (${parsed.error.message}); fix it or run \`npm run i18n:check\``, parsed.error.line);
-  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) return fail('is not a JSON object of strings (`{ "key": "text" }`); fix it or run `npm run i18n:check`');
+  if ('error' in parsed)
+    return fail(`is not valid JSON (${parsed.error.message}); fix it or run \`npm run i18n:check\``, parsed.error.line);
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value))
+    return fail('is not a JSON object of strings (`{ "key": "text" }`); fix it or run `npm run i18n:check`');
   return parsed.value as Record<string, unknown>;
 }
 
@@ -68,7 +72,6 @@ export function parseJson(text: string): { value: unknown } | { error: { line: n
     return { error: { line, message: message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '') } };
   }
 }
-
 
 /**
  * Flattens nested strings to `namespace:dotted.key` → text.

@@ -3,7 +3,10 @@ import { clearTranslators, createTranslator } from './translate.ts';
 import { missingKeys, requiredKeys, flattenStrings, type Resources } from './resources.ts';
 
 const resources: Resources = {
-  en: { common: { hello: 'Hello {{name}}', only: 'Only in English' }, events: { count_one: '{{count}} event', count_other: '{{count}} events' } },
+  en: {
+    common: { hello: 'Hello {{name}}', only: 'Only in English' },
+    events: { count_one: '{{count}} event', count_other: '{{count}} events' },
+  },
   ar: {
     common: { hello: 'مرحبا {{name}}' },
     events: {

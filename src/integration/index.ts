@@ -96,12 +96,18 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         await stopDrawing();
         const images = drawingStats();
         const early = written.filter((file) => foreseen.has(file)).length;
-        logger.info(`share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`);
+        logger.info(
+          `share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`,
+        );
         const started = performance.now();
         const search = await buildSearchIndex(outDir, cacheDir);
         const took = `(${Math.round(performance.now() - started)} ms)`;
         const languages = search.languages.join(', ');
-        logger.info(search.reused ? `search: the index of ${search.pages} pages (${languages}) copied from the cache: no page changed ${took}` : `search: ${search.pages} pages indexed in ${languages} ${took}`);
+        logger.info(
+          search.reused
+            ? `search: the index of ${search.pages} pages (${languages}) copied from the cache: no page changed ${took}`
+            : `search: ${search.pages} pages indexed in ${languages} ${took}`,
+        );
       },
     },
   };
@@ -113,7 +119,8 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
  */
 async function writeShareImages(outDir: string): Promise<string[]> {
   const planned = plannedShareImages();
-  if (planned === undefined) throw new Error('No page planned its share images: every page is built with the Base layout, which plans them.');
+  if (planned === undefined)
+    throw new Error('No page planned its share images: every page is built with the Base layout, which plans them.');
   const images = await planned;
   for (const image of images) {
     linkOrCopy(image.file, path.join(outDir, ...image.path.split('/').map(decodeURIComponent)));

@@ -12,7 +12,8 @@ describe('inputsDigest', () => {
     writeFileSync(path.join(dir, 'campaign.yaml'), 'name: SID\n');
     writeFileSync(path.join(dir, 'en/events/a.mdx'), '---\ntitle: A\n---\n');
     writeFileSync(path.join(dir, 'fr/events/a.mdx'), '---\ntitle: Un A\n---\n');
-    for (const file of ['campaign.yaml', 'en/events/a.mdx', 'fr/events/a.mdx']) utimesSync(path.join(dir, file), new Date('2020-01-01'), new Date('2020-01-01'));
+    for (const file of ['campaign.yaml', 'en/events/a.mdx', 'fr/events/a.mdx'])
+      utimesSync(path.join(dir, file), new Date('2020-01-01'), new Date('2020-01-01'));
     return dir;
   };
   const digestOf = (dirs: string[], changes = new Map<string, number>()) => inputsDigest(inputFiles(dirs, changes));

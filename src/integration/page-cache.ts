@@ -41,7 +41,10 @@ function pageKeys(): Promise<KeyOf> {
     const { settings, campaign, now } = getSite();
     const inputs = inputFiles([settings.contentDir, settings.localesDir], contentChanges());
     const { past } = splitByTime(await getCollection('events'), now);
-    const ended = `\npast:${past.map((event) => event.id).sort().join(',')}`;
+    const ended = `\npast:${past
+      .map((event) => event.id)
+      .sort()
+      .join(',')}`;
     const keys = new Map<string, string>();
     return (locale: string | undefined) =>
       remember(keys, locale ?? '*', () => {
@@ -57,7 +60,10 @@ function pageKeys(): Promise<KeyOf> {
  * `getStaticPaths` rows with the cache key of their locale added to each; with `every`, the key of
  * a page that shows every locale.
  */
-export async function keyed<Row extends { params: { locale: string } }>(rows: readonly Row[], scope: 'locale' | 'every' = 'locale'): Promise<(Row & { cacheKey: string })[]> {
+export async function keyed<Row extends { params: { locale: string } }>(
+  rows: readonly Row[],
+  scope: 'locale' | 'every' = 'locale',
+): Promise<(Row & { cacheKey: string })[]> {
   const keyOf = await pageKeys();
   return rows.map((row) => ({ ...row, cacheKey: keyOf(scope === 'every' ? undefined : row.params.locale) }));
 }

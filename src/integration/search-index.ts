@@ -83,7 +83,9 @@ function readSaved(cached: string): { key: string; report: Omit<IndexReport, 're
 /** What Pagefind reads (every HTML file, outside its own folder) and which Pagefind reads it. */
 function pagesDigest(outDir: string): string {
   const hash = createHash('sha256').update(`pagefind ${pagefindVersion()}\n`);
-  const pages = filesUnder(outDir).filter((file) => file.endsWith('.html') && !path.relative(outDir, file).startsWith(`${INDEX_FOLDER}${path.sep}`));
+  const pages = filesUnder(outDir).filter(
+    (file) => file.endsWith('.html') && !path.relative(outDir, file).startsWith(`${INDEX_FOLDER}${path.sep}`),
+  );
   for (const file of pages) hashFile(hash.update(`${path.relative(outDir, file)}\0`), file).update('\n');
   return hash.digest('hex');
 }

@@ -20,7 +20,8 @@ describe('security headers', () => {
   it('writes the security headers and long caching for hashed assets', () => {
     const file = headersFile("default-src 'self'");
     expect(file).toContain("/*\n  Content-Security-Policy: default-src 'self'\n");
-    for (const header of ['Referrer-Policy', 'Permissions-Policy', 'X-Content-Type-Options: nosniff', 'Strict-Transport-Security']) expect(file).toContain(header);
+    for (const header of ['Referrer-Policy', 'Permissions-Policy', 'X-Content-Type-Options: nosniff', 'Strict-Transport-Security'])
+      expect(file).toContain(header);
     expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     expect(file).toContain('/*.ics\n  Content-Type: text/calendar; charset=utf-8');
     expect(file).toContain('/media/*\n  Cache-Control: public, max-age=31536000, immutable');

@@ -3,7 +3,9 @@ import { chooseCaptions, matchingCaption } from './captions.ts';
 
 const order = ['en', 'es', 'fr', 'fi', 'hi', 'ar'];
 const defaults = (captions: Record<string, string>, reader: string) =>
-  chooseCaptions(captions, reader, 'en', order).tracks.filter((track) => track.isDefault).map((track) => track.locale);
+  chooseCaptions(captions, reader, 'en', order)
+    .tracks.filter((track) => track.isDefault)
+    .map((track) => track.locale);
 
 describe('chooseCaptions', () => {
   it('offers every track, in the campaign’s locale order, with the reader’s own on by default', () => {

@@ -44,10 +44,18 @@ export interface MaterialLink {
  * @example materialLink({ title: 'Slides', url: 'https://example.org/slides.pdf' }, folders, 'content/en/workshops/a.mdx')
  *   // { title: 'Slides', href: 'https://example.org/slides.pdf', type: 'PDF', mediaType: 'application/pdf', size: undefined, isFile: false }
  */
-export function materialLink(material: { title: string; url?: string | undefined; file?: string | undefined }, folders: Folders, entryFilePath: string): MaterialLink {
+export function materialLink(
+  material: { title: string; url?: string | undefined; file?: string | undefined },
+  folders: Folders,
+  entryFilePath: string,
+): MaterialLink {
   const target = material.file ?? material.url ?? '';
   const extension = extensionOf(target);
-  const base = { title: material.title, type: extension?.toUpperCase(), mediaType: extension === undefined ? undefined : FILE_TYPES[extension].mime };
+  const base = {
+    title: material.title,
+    type: extension?.toUpperCase(),
+    mediaType: extension === undefined ? undefined : FILE_TYPES[extension].mime,
+  };
   if (material.file === undefined) return { ...base, href: target, size: undefined, isFile: false };
   return {
     ...base,

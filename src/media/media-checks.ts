@@ -12,7 +12,12 @@ import { extensionOf, FILE_TYPES, MEDIA_USES, megabytes, SVG_MAX_BYTES, type Med
 import { svgProblem } from './svg-safety.ts';
 
 /** What each use is called in a sentence. */
-const USE_NAMES: Record<MediaUse, string> = { image: 'images', video: 'video files', captions: 'caption files', material: 'workshop materials' };
+const USE_NAMES: Record<MediaUse, string> = {
+  image: 'images',
+  video: 'video files',
+  captions: 'caption files',
+  material: 'workshop materials',
+};
 
 /** Checks already made, by file, use, size and time of last change (a cache: a file named by many entries is read once). */
 const checked = new Map<string, Promise<string | undefined>>();
@@ -30,9 +35,11 @@ export function mediaFileProblem(file: string, use: MediaUse): Promise<string | 
 async function check(file: string, use: MediaUse, size: number): Promise<string | undefined> {
   const extension = extensionOf(file);
   const allowed: readonly string[] = MEDIA_USES[use].extensions;
-  if (extension === undefined || !allowed.includes(extension)) return `is not one of the file types allowed for ${USE_NAMES[use]}: ${allowed.join(', ')}`;
+  if (extension === undefined || !allowed.includes(extension))
+    return `is not one of the file types allowed for ${USE_NAMES[use]}: ${allowed.join(', ')}`;
   const limit = extension === 'svg' ? SVG_MAX_BYTES : MEDIA_USES[use].maxBytes;
-  if (size > limit) return `is larger than ${megabytes(limit)}, the most that ${extension === 'svg' ? 'SVG images' : USE_NAMES[use]} may be: make it smaller${use === 'material' ? ', or put it on another site and link to it with `url:`' : ''}`;
+  if (size > limit)
+    return `is larger than ${megabytes(limit)}, the most that ${extension === 'svg' ? 'SVG images' : USE_NAMES[use]} may be: make it smaller${use === 'material' ? ', or put it on another site and link to it with `url:`' : ''}`;
   if (size === 0) return 'is an empty file; add the file’s contents';
   if (extension === 'svg') return textOf(file, (text) => svgProblem(text));
   if (extension === 'vtt') return textOf(file, captionsProblem);

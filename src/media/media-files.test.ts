@@ -19,7 +19,9 @@ describe('media files', () => {
     const folders = { root, contentDir: path.join(root, 'content') };
     expect(entryFile(folders, 'content/en/videos/clip.mdx', '../../media/clip.mp4')).toBe(path.join(root, 'content/media/clip.mp4'));
     expect(mediaPath(folders, 'content/en/videos/clip.mdx', '../../media/clip.mp4')).toMatch(/^\/media\/clip\.[0-9a-f]{8}\.mp4$/);
-    expect(mediaPath(folders, 'content/en/workshops/a.mdx', '../../media/clip.mp4', 'materials')).toMatch(/^\/media\/materials\/clip\.[0-9a-f]{8}\.mp4$/);
+    expect(mediaPath(folders, 'content/en/workshops/a.mdx', '../../media/clip.mp4', 'materials')).toMatch(
+      /^\/media\/materials\/clip\.[0-9a-f]{8}\.mp4$/,
+    );
   });
 
   it('refuses a path that leads outside the content’s media folder, even after the check', () => {

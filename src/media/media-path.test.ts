@@ -25,7 +25,9 @@ describe('resolveMediaPath', () => {
   });
 
   it('resolves a path inside media/ to its real file', () => {
-    expect(resolveMediaPath(content, entry, '../../media/captions/clip.en.vtt')).toEqual({ file: path.join(content, 'media/captions/clip.en.vtt') });
+    expect(resolveMediaPath(content, entry, '../../media/captions/clip.en.vtt')).toEqual({
+      file: path.join(content, 'media/captions/clip.en.vtt'),
+    });
   });
 
   it('follows a link that stays inside media/', () => {

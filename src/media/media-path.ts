@@ -50,12 +50,16 @@ export function resolveMediaPath(contentDir: string, entryFile: string, value: s
     return { problem: `is not a path relative to this file; write it like \`${example}\`` };
   }
   if (/[?#\\]|[\u0000-\u001f]/.test(value)) {
-    return { problem: `has a \`?\`, \`#\`, \`\\\` or a control character, which a file path here may not have; write the path alone, like \`${example}\`` };
+    return {
+      problem: `has a \`?\`, \`#\`, \`\\\` or a control character, which a file path here may not have; write the path alone, like \`${example}\``,
+    };
   }
   const mediaDir = path.join(contentDir, 'media');
   const target = path.resolve(path.dirname(entryFile), value);
   if (!isInside(target, mediaDir) || target === mediaDir) {
-    return { problem: `leads outside the content folder’s media/ folder, and the site only publishes files from there; put the file in media/ and write \`${example}\`` };
+    return {
+      problem: `leads outside the content folder’s media/ folder, and the site only publishes files from there; put the file in media/ and write \`${example}\``,
+    };
   }
   const real = realPath(target);
   if (real === undefined) {
@@ -66,7 +70,10 @@ export function resolveMediaPath(contentDir: string, entryFile: string, value: s
   const realMedia = realPath(mediaDir);
   const realContent = realPath(contentDir);
   if (realMedia === undefined || realContent === undefined || !isInside(realMedia, realContent) || !isInside(real, realMedia)) {
-    return { problem: 'is a link to a file outside the content folder’s media/ folder, which the site does not publish; put the file itself in media/' };
+    return {
+      problem:
+        'is a link to a file outside the content folder’s media/ folder, which the site does not publish; put the file itself in media/',
+    };
   }
   if (!statSync(real).isFile()) {
     return { problem: 'is a folder or a device, not a file; name the file itself' };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasExternalCss, svgProblem } from './svg-safety.ts';
 
-const svg = (inner: string, attributes = 'viewBox="0 0 10 10"') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ${attributes}>${inner}</svg>`;
+const svg = (inner: string, attributes = 'viewBox="0 0 10 10"') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ${attributes}>${inner}</svg>`;
 
 describe('svgProblem', () => {
   it('accepts a plain drawing, with gradients, internal references, embedded PNGs and editor metadata', () => {
@@ -29,7 +30,11 @@ describe('svgProblem', () => {
     ['an external use', svg('<use href="other.svg#a"/>'), /`href="other.svg#a"`/],
     ['an animated link', svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a>'), /animates a link/],
     ['a style sheet import', svg('<style>@import url(https://example.org/a.css);</style>'), /a style that loads another file/],
-    ['a style with an external url', svg('<style><![CDATA[ rect { fill: url(https://example.org/a.svg#p) } ]]></style>'), /a style that loads another file/],
+    [
+      'a style with an external url',
+      svg('<style><![CDATA[ rect { fill: url(https://example.org/a.svg#p) } ]]></style>'),
+      /a style that loads another file/,
+    ],
     ['an escaped url', svg('<style>rect { fill: \\75 rl(https://example.org) }</style>'), /a style that loads another file/],
     ['an external fill', svg('<rect fill="url(https://example.org/p.svg#p)"/>'), /`fill="url\(https:\/\/example.org\/p.svg#p\)"`/],
     ['a style attribute with image-set', svg('<rect style="background: image-set(\'https://x/a.png\' 1x)"/>'), /which loads another file/],
@@ -53,10 +58,14 @@ describe('svgProblem', () => {
 });
 
 describe('hasExternalCss', () => {
-  it.each([['fill: url(#g)', false], ['fill:url( \'#g\' )', false], ['font: 12px sans-serif', false], ['fill: url(a.svg#g)', true], ['@IMPORT "a.css"', true], ['background:image(x.png)', true]])(
-    '%s → %s',
-    (css, expected) => {
-      expect(hasExternalCss(css)).toBe(expected);
-    },
-  );
+  it.each([
+    ['fill: url(#g)', false],
+    ["fill:url( '#g' )", false],
+    ['font: 12px sans-serif', false],
+    ['fill: url(a.svg#g)', true],
+    ['@IMPORT "a.css"', true],
+    ['background:image(x.png)', true],
+  ])('%s → %s', (css, expected) => {
+    expect(hasExternalCss(css)).toBe(expected);
+  });
 });

@@ -41,8 +41,10 @@ export function svgProblem(text: string): string | undefined {
   parser.on('opentag', (tag) => {
     root ??= tag;
     const name = tag.local.toLowerCase();
-    if (FORBIDDEN_ELEMENTS.has(name)) found.push(`has a \`<${tag.name}>\`${at()}, which would run code or embed a page in readers’ browsers; remove it`);
-    else if (tag.uri === XHTML_NAMESPACE) found.push(`has the HTML element \`<${tag.name}>\`${at()}; an SVG here may only hold drawing elements`);
+    if (FORBIDDEN_ELEMENTS.has(name))
+      found.push(`has a \`<${tag.name}>\`${at()}, which would run code or embed a page in readers’ browsers; remove it`);
+    else if (tag.uri === XHTML_NAMESPACE)
+      found.push(`has the HTML element \`<${tag.name}>\`${at()}; an SVG here may only hold drawing elements`);
     inStyle = name === 'style';
     for (const attribute of Object.values(tag.attributes)) {
       const problem = attributeProblem(tag, attribute.local.toLowerCase(), attribute.name, attribute.value);
@@ -53,7 +55,10 @@ export function svgProblem(text: string): string | undefined {
     inStyle = false;
   });
   const styleText = (text: string) => {
-    if (inStyle && hasExternalCss(text)) found.push(`has a style that loads another file (\`@import\` or \`url(…)\`)${at()}; keep only references to the SVG’s own parts (\`url(#id)\`)`);
+    if (inStyle && hasExternalCss(text))
+      found.push(
+        `has a style that loads another file (\`@import\` or \`url(…)\`)${at()}; keep only references to the SVG’s own parts (\`url(#id)\`)`,
+      );
   };
   parser.on('text', styleText);
   parser.on('cdata', styleText);
@@ -69,7 +74,8 @@ export function svgProblem(text: string): string | undefined {
     return 'is not an SVG image: its first element must be `<svg xmlns="http://www.w3.org/2000/svg">`';
   }
   if (found.length > 0) return problemsSentence(found);
-  const hasSize = root.attributes['viewBox'] !== undefined || (root.attributes['width'] !== undefined && root.attributes['height'] !== undefined);
+  const hasSize =
+    root.attributes['viewBox'] !== undefined || (root.attributes['width'] !== undefined && root.attributes['height'] !== undefined);
   return hasSize ? undefined : 'is an SVG without a size; add a `viewBox` (or `width` and `height`) to its `<svg>` element';
 }
 
@@ -78,7 +84,8 @@ function problemsSentence(found: readonly string[]): string {
 }
 
 function attributeProblem(tag: SaxesTagNS, local: string, name: string, value: string): string | undefined {
-  if (local.startsWith('on')) return `has the event handler \`${name}\` on \`<${tag.name}>\`, which would run code in readers’ browsers; remove it`;
+  if (local.startsWith('on'))
+    return `has the event handler \`${name}\` on \`<${tag.name}>\`, which would run code in readers’ browsers; remove it`;
   if (local === 'href' || local === 'src') {
     const target = value.trim();
     if (!target.startsWith('#') && !EMBEDDED_IMAGE.test(target)) {
@@ -88,7 +95,8 @@ function attributeProblem(tag: SaxesTagNS, local: string, name: string, value: s
   if (local === 'attributename' && /^(?:xlink:)?href$/i.test(value.trim())) {
     return `animates a link (\`attributeName="${value}"\` on \`<${tag.name}>\`), which can make it lead anywhere; remove the animation`;
   }
-  if (hasExternalCss(value)) return `has \`${name}="${shorten(value)}"\` on \`<${tag.name}>\`, which loads another file; keep only references to the SVG’s own parts (\`url(#id)\`)`;
+  if (hasExternalCss(value))
+    return `has \`${name}="${shorten(value)}"\` on \`<${tag.name}>\`, which loads another file; keep only references to the SVG’s own parts (\`url(#id)\`)`;
   return undefined;
 }
 

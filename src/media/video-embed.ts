@@ -41,5 +41,7 @@ export function embedUrl(provider: EmbedProvider, id: string): string {
  * @example watchUrl('vimeo', '123') // 'https://vimeo.com/123'
  */
 export function watchUrl(provider: EmbedProvider, id: string): string {
-  return provider === 'youtube' ? `https://www.youtube.com/watch?v=${encodeURIComponent(id)}` : `https://vimeo.com/${encodeURIComponent(id)}`;
+  return provider === 'youtube'
+    ? `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`
+    : `https://vimeo.com/${encodeURIComponent(id)}`;
 }

@@ -30,13 +30,19 @@ describe('videoJsonLd', () => {
   });
 
   it('gives a self-hosted file its content address and no embed address', () => {
-    const jsonLd = videoJsonLd({ ...base, data: { ...data, provider: 'file' }, contentUrl: 'https://sid.example.org/media/tools.1234abcd.mp4' });
+    const jsonLd = videoJsonLd({
+      ...base,
+      data: { ...data, provider: 'file' },
+      contentUrl: 'https://sid.example.org/media/tools.1234abcd.mp4',
+    });
     expect(jsonLd['contentUrl']).toBe('https://sid.example.org/media/tools.1234abcd.mp4');
     expect(jsonLd).not.toHaveProperty('embedUrl');
   });
 
   it('cannot end its script element, whatever the title says', () => {
-    const text = jsonLdText(videoJsonLd({ ...base, data: { ...data, title: '</script><script>alert(1)</script>', provider: 'youtube', id: 'a' } }));
+    const text = jsonLdText(
+      videoJsonLd({ ...base, data: { ...data, title: '</script><script>alert(1)</script>', provider: 'youtube', id: 'a' } }),
+    );
     expect(text).not.toContain('</script');
     expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { feedItems, feedPath } from './feed.ts';
 
-const event = (slug: string, start: string, timezone: string) => ({ slug, data: { title: `Event ${slug}`, summary: `About ${slug}`, start, timezone } });
+const event = (slug: string, start: string, timezone: string) => ({
+  slug,
+  data: { title: `Event ${slug}`, summary: `About ${slug}`, start, timezone },
+});
 const video = (slug: string, published: string) => ({ slug, data: { title: `Video ${slug}`, summary: `About ${slug}`, published } });
 
 describe('feedItems', () => {
@@ -28,7 +31,12 @@ describe('feedItems', () => {
   });
 
   it('orders entries of the same instant by their link, so the same content gives the same feed', () => {
-    const items = feedItems({ events: [], videos: [video('b', '2020-02-11'), video('a', '2020-02-11')], locale: 'en', site: 'https://sid.example.org' });
+    const items = feedItems({
+      events: [],
+      videos: [video('b', '2020-02-11'), video('a', '2020-02-11')],
+      locale: 'en',
+      site: 'https://sid.example.org',
+    });
     expect(items.map((item) => item.link)).toEqual(['https://sid.example.org/en/videos/a/', 'https://sid.example.org/en/videos/b/']);
   });
 });

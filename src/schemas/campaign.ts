@@ -17,7 +17,9 @@ export const campaignSchema = z
       .refine((list) => new Set(list).size === list.length, { message: 'lists a locale twice' })
       .describe('every locale the site is published in, BCP 47 tags, the default first'),
     site: httpsUrl
-      .refine((url) => !isSafeUrl(url) || new URL(url).pathname === '/', { message: 'must be the site’s root, e.g. `https://sid.example.org` (no path)' })
+      .refine((url) => !isSafeUrl(url) || new URL(url).pathname === '/', {
+        message: 'must be the site’s root, e.g. `https://sid.example.org` (no path)',
+      })
       .describe('the site’s public https address, for canonical links, sitemap and feeds'),
     hashtags: z
       .array(z.string().regex(/^[\p{L}\p{N}_]+$/u, { message: 'is not a hashtag; write it without `#`' }))
@@ -34,7 +36,10 @@ export const campaignSchema = z
       })
       .default({ primary: '#1a4fa0', accent: '#f5b700' })
       .describe('`primary` and `accent` colours, `#rrggbb`'),
-    social: z.record(z.string().regex(/^[a-z0-9-]+$/), httpsUrl).default({}).describe('profile URLs by network, e.g. `x: https://x.com/…`'),
+    social: z
+      .record(z.string().regex(/^[a-z0-9-]+$/), httpsUrl)
+      .default({})
+      .describe('profile URLs by network, e.g. `x: https://x.com/…`'),
   })
   .superRefine((campaign, issues) => {
     if (campaign.locales[0] !== campaign.defaultLocale) {

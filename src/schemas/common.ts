@@ -20,15 +20,7 @@ export interface SchemaContext<Image extends z.ZodType> {
 }
 
 /** The audiences the campaign addresses, in the order the site lists them. */
-export const AUDIENCES = [
-  'young-people',
-  'parents',
-  'educators',
-  'ngos',
-  'policy-makers',
-  'industry',
-  'general',
-] as const;
+export const AUDIENCES = ['young-people', 'parents', 'educators', 'ngos', 'policy-makers', 'industry', 'general'] as const;
 
 /** How an event or workshop is attended. */
 export const FORMATS = ['in-person', 'online', 'hybrid'] as const;
@@ -47,11 +39,9 @@ export function isSafeUrl(value: string): boolean {
   }
 }
 
-export const safeUrl = z
-  .string()
-  .refine(isSafeUrl, {
-    message: 'is not an https:// (or mailto:) URL; write the full address, starting with https://',
-  });
+export const safeUrl = z.string().refine(isSafeUrl, {
+  message: 'is not an https:// (or mailto:) URL; write the full address, starting with https://',
+});
 
 export const httpsUrl = z.string().refine((value) => isSafeUrl(value) && value.startsWith('https:'), {
   message: 'is not an https:// URL; write the full address, starting with https://',
@@ -110,7 +100,9 @@ export const wallClock = z.preprocess(
       message:
         'is not a wall-clock time; write `YYYY-MM-DDTHH:mm` (e.g. `2020-02-11T10:00`) with no offset or `Z`: the zone goes in `timezone`',
     })
-    .refine((value) => !WALL_CLOCK.test(value) || isRealDateTime(value), { message: 'is not a real date and time; check the month, the day and the hour' }),
+    .refine((value) => !WALL_CLOCK.test(value) || isRealDateTime(value), {
+      message: 'is not a real date and time; check the month, the day and the hour',
+    }),
 );
 
 /**
@@ -135,11 +127,9 @@ export const calendarDate = z.preprocess(
 );
 
 /** A slug: the file name of another entry, without `.mdx`. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`)',
-  });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`)',
+});
 
 export const audience = z
   .array(z.enum(AUDIENCES))

@@ -59,22 +59,42 @@ export function eventSchema<Image extends z.ZodType>(context: SchemaContext<Imag
     })
     .superRefine((event, issues) => {
       if (event.format !== 'online' && event.venue === undefined) {
-        issues.addIssue({ code: 'custom', path: ['venue'], message: `is missing; a ${event.format} event needs a venue with name, city, country, lat and lon` });
+        issues.addIssue({
+          code: 'custom',
+          path: ['venue'],
+          message: `is missing; a ${event.format} event needs a venue with name, city, country, lat and lon`,
+        });
       }
       if (event.format !== 'in-person' && event.online === undefined) {
-        issues.addIssue({ code: 'custom', path: ['online'], message: `is missing; an ${event.format} event needs \`online: { url: https://… }\`` });
+        issues.addIssue({
+          code: 'custom',
+          path: ['online'],
+          message: `is missing; an ${event.format} event needs \`online: { url: https://… }\``,
+        });
       }
       if (event.image !== undefined && event.imageAlt === undefined) {
-        issues.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is missing; an event with an `image` needs `imageAlt` describing it' });
+        issues.addIssue({
+          code: 'custom',
+          path: ['imageAlt'],
+          message: 'is missing; an event with an `image` needs `imageAlt` describing it',
+        });
       }
       if (!isTimeZoneUsable(event.timezone) || !isWallClock(event.start) || !isWallClock(event.end)) return;
       for (const field of ['start', 'end'] as const) {
         if (isSkippedTime(event[field], event.timezone)) {
-          issues.addIssue({ code: 'custom', path: [field], message: `'${event[field]}' does not exist in ${event.timezone} (the clocks skip it for daylight saving time); choose a time outside the skipped hour` });
+          issues.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `'${event[field]}' does not exist in ${event.timezone} (the clocks skip it for daylight saving time); choose a time outside the skipped hour`,
+          });
         }
       }
       if (epochMilliseconds(event.end, event.timezone) <= epochMilliseconds(event.start, event.timezone)) {
-        issues.addIssue({ code: 'custom', path: ['end'], message: `'${event.end}' is not after \`start\` ('${event.start}'); an event ends after it starts` });
+        issues.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `'${event.end}' is not after \`start\` ('${event.start}'); an event ends after it starts`,
+        });
       }
     });
 }

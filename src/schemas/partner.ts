@@ -1,7 +1,17 @@
 import { z } from 'astro/zod';
 import { altText, countryCode, httpsUrl, summary, type SchemaContext } from './common.ts';
 
-export const PARTNER_KINDS = ['ngo', 'hotline', 'helpline', 'government', 'school', 'company', 'library', 'media', 'international'] as const;
+export const PARTNER_KINDS = [
+  'ngo',
+  'hotline',
+  'helpline',
+  'government',
+  'school',
+  'company',
+  'library',
+  'media',
+  'international',
+] as const;
 
 export const partnerTranslation = z.strictObject({
   summary: summary.describe('one sentence on who they are and what they do'),
@@ -21,7 +31,11 @@ export function partnerSchema<Image extends z.ZodType>(context: SchemaContext<Im
     })
     .superRefine((partner, issues) => {
       if (partner.logo !== undefined && partner.logoAlt === undefined) {
-        issues.addIssue({ code: 'custom', path: ['logoAlt'], message: 'is missing; a partner with a `logo` needs `logoAlt` (usually their name)' });
+        issues.addIssue({
+          code: 'custom',
+          path: ['logoAlt'],
+          message: 'is missing; a partner with a `logo` needs `logoAlt` (usually their name)',
+        });
       }
     });
 }

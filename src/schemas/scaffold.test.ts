@@ -16,7 +16,13 @@ function minimalCopy(): string {
   return path.join(dir, 'content');
 }
 
-const campaign = campaignSchema.parse({ edition: 2020, date: '2020-02-11', defaultLocale: 'en', locales: ['en', 'fr', 'ar'], site: 'https://sid.example.org' });
+const campaign = campaignSchema.parse({
+  edition: 2020,
+  date: '2020-02-11',
+  defaultLocale: 'en',
+  locales: ['en', 'fr', 'ar'],
+  site: 'https://sid.example.org',
+});
 
 describe('sourceScaffold', () => {
   it('writes each field under its description: required ones to fill, optional ones commented out', () => {
@@ -36,7 +42,9 @@ describe('sourceScaffold', () => {
 
   it('nests groups of fields and gives lists, groups and numbers empty placeholders that fail until filled', () => {
     const text = sourceScaffold('events', 'en');
-    expect(text).toContain('# where it happens: `name`, `address`, `city`, `country`, `lat`, `lon`\nvenue:\n  # the place, e.g. `Helsinki Central Library Oodi`\n  name: ""\n');
+    expect(text).toContain(
+      '# where it happens: `name`, `address`, `city`, `country`, `lat`, `lon`\nvenue:\n  # the place, e.g. `Helsinki Central Library Oodi`\n  name: ""\n',
+    );
     expect(text).toContain('  # street address as people write it locally\n  # address: ""\n');
     expect(text).toContain('# online:\n  # https link where people join\n  # url: ""\n');
     expect(text).toContain('audience: []\n');
@@ -95,24 +103,47 @@ describe('planScaffold', () => {
     expect(planScaffold(contentDir, campaign, { kind: 'pages', slug: 'press' }).file).toBe(path.join(contentDir, 'en/pages/press.mdx'));
     const translation = planScaffold(contentDir, campaign, { kind: 'events', slug: 'dublin', locale: 'ar' });
     expect(translation.file).toBe(path.join(contentDir, 'ar/events/dublin.mdx'));
-    expect(parseDocument(translation.text.split('---')[1] ?? '').toJS()).toEqual({ title: 'Safer internet for all citizens', summary: 'An event in Dublin with Webwise.' });
+    expect(parseDocument(translation.text.split('---')[1] ?? '').toJS()).toEqual({
+      title: 'Safer internet for all citizens',
+      summary: 'An event in Dublin with Webwise.',
+    });
   });
 
   it.each([
-    [{ kind: 'event', slug: 'x' }, "'event' is not a kind of entry; the kinds are events, workshops, videos, hashtags, partners, pages (did you mean 'events'?)"],
-    [{ kind: 'events', slug: 'Oodi Training' }, "'Oodi Training' is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`), e.g. 'oodi-training'"],
-    [{ kind: 'pages', slug: 'search' }, "'search' is a slug the site needs for its own pages (events, workshops, videos, hashtags, partners, search, translations, rss, og, media, 404); choose another"],
-    [{ kind: 'events', slug: 'country' }, "'country' is a slug the site needs for its own pages (country, audience, format); choose another"],
-    [{ kind: 'events', slug: 'x', locale: 'sw' }, "'sw' is not a locale of this campaign (en, fr, ar); add it with `npm run i18n:add -- sw`"],
+    [
+      { kind: 'event', slug: 'x' },
+      "'event' is not a kind of entry; the kinds are events, workshops, videos, hashtags, partners, pages (did you mean 'events'?)",
+    ],
+    [
+      { kind: 'events', slug: 'Oodi Training' },
+      "'Oodi Training' is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`), e.g. 'oodi-training'",
+    ],
+    [
+      { kind: 'pages', slug: 'search' },
+      "'search' is a slug the site needs for its own pages (events, workshops, videos, hashtags, partners, search, translations, rss, og, media, 404); choose another",
+    ],
+    [
+      { kind: 'events', slug: 'country' },
+      "'country' is a slug the site needs for its own pages (country, audience, format); choose another",
+    ],
+    [
+      { kind: 'events', slug: 'x', locale: 'sw' },
+      "'sw' is not a locale of this campaign (en, fr, ar); add it with `npm run i18n:add -- sw`",
+    ],
     [{ kind: 'events', slug: 'x', locale: 'fr-' }, "'fr-' is not a locale of this campaign (en, fr, ar); did you mean 'fr'?"],
-    [{ kind: 'events', slug: 'nowhere', locale: 'fr' }, 'there is no source entry en/events/nowhere.mdx to translate; write it first (npm run new -- events nowhere)'],
+    [
+      { kind: 'events', slug: 'nowhere', locale: 'fr' },
+      'there is no source entry en/events/nowhere.mdx to translate; write it first (npm run new -- events nowhere)',
+    ],
   ])('refuses %o', (request, message) => {
     expect(() => planScaffold(minimalCopy(), campaign, request)).toThrow(new ScaffoldError(message));
   });
 
   it('refuses to replace an existing entry, even one written after planning', () => {
     const contentDir = minimalCopy();
-    expect(() => planScaffold(contentDir, campaign, { kind: 'events', slug: 'dublin' })).toThrow(/en\/events\/dublin\.mdx already exists; edit it, or choose another slug/);
+    expect(() => planScaffold(contentDir, campaign, { kind: 'events', slug: 'dublin' })).toThrow(
+      /en\/events\/dublin\.mdx already exists; edit it, or choose another slug/,
+    );
     const scaffold = planScaffold(contentDir, campaign, { kind: 'pages', slug: 'press' });
     writeFileSync(scaffold.file, 'mine');
     expect(() => writeScaffold(scaffold)).toThrow(ScaffoldError);

@@ -76,7 +76,9 @@ export function translationScaffold(kind: Kind, sourceText: string): string {
   const source = parseEntry(sourceText);
   const [syntaxError] = source.syntaxErrors;
   if (syntaxError !== undefined) {
-    throw new ScaffoldError(`the source entry cannot be read (line ${syntaxError.line}: ${syntaxError.message}); fix it first (npm run check)`);
+    throw new ScaffoldError(
+      `the source entry cannot be read (line ${syntaxError.line}: ${syntaxError.message}); fix it first (npm run check)`,
+    );
   }
   const schema = KINDS[kind].translation;
   const lines = fieldsAt(schema, []).flatMap((field) => {
@@ -111,7 +113,9 @@ export function planScaffold(contentDir: string, campaign: Campaign, request: Sc
 
   const sourceFile = path.join(contentDir, campaign.defaultLocale, kind, `${request.slug}.mdx`);
   if (!existsSync(sourceFile)) {
-    throw new ScaffoldError(`there is no source entry ${campaign.defaultLocale}/${kind}/${request.slug}.mdx to translate; write it first (npm run new -- ${kind} ${request.slug})`);
+    throw new ScaffoldError(
+      `there is no source entry ${campaign.defaultLocale}/${kind}/${request.slug}.mdx to translate; write it first (npm run new -- ${kind} ${request.slug})`,
+    );
   }
   return { file, text: translationScaffold(kind, readFileSync(sourceFile, 'utf8')) };
 }
@@ -124,7 +128,8 @@ export function writeScaffold(scaffold: Scaffold): void {
   try {
     writeFileSync(scaffold.file, scaffold.text, { flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ScaffoldError(`${scaffold.file} already exists; edit it, or choose another slug`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new ScaffoldError(`${scaffold.file} already exists; edit it, or choose another slug`);
     throw error;
   }
 }
@@ -132,7 +137,9 @@ export function writeScaffold(scaffold: Scaffold): void {
 function checkKind(kind: string): Kind {
   if ((KIND_NAMES as string[]).includes(kind)) return kind as Kind;
   const guess = closest(kind, KIND_NAMES);
-  throw new ScaffoldError(`'${kind}' is not a kind of entry; the kinds are ${KIND_NAMES.join(', ')}${guess === undefined ? '' : ` (did you mean '${guess}'?)`}`);
+  throw new ScaffoldError(
+    `'${kind}' is not a kind of entry; the kinds are ${KIND_NAMES.join(', ')}${guess === undefined ? '' : ` (did you mean '${guess}'?)`}`,
+  );
 }
 
 function checkSlug(kind: Kind, slug: string): void {

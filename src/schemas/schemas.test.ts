@@ -38,7 +38,13 @@ describe('event schema', () => {
 
   it('refuses offsets, http links, unknown countries and zones, with the fix in the message', () => {
     const result = eventSchema(context).safeParse(
-      { ...event, start: '2020-02-11T10:00:00Z', registration: 'http://example.org', timezone: 'Europe/Helsinky', venue: { ...event.venue, country: 'FX' } },
+      {
+        ...event,
+        start: '2020-02-11T10:00:00Z',
+        registration: 'http://example.org',
+        timezone: 'Europe/Helsinky',
+        venue: { ...event.venue, country: 'FX' },
+      },
       { reportInput: true },
     );
     const found = messages(result);
@@ -54,7 +60,9 @@ describe('event schema', () => {
       venue: expect.stringMatching(/needs a venue/),
       online: expect.stringMatching(/online: \{ url/),
     });
-    expect(eventSchema(context).safeParse({ ...withoutVenue, format: 'online', online: { url: 'https://example.org/join' } }).success).toBe(true);
+    expect(eventSchema(context).safeParse({ ...withoutVenue, format: 'online', online: { url: 'https://example.org/join' } }).success).toBe(
+      true,
+    );
   });
 
   it('refuses an end before the start, and an unknown field', () => {
@@ -100,14 +108,18 @@ describe('partner and campaign schemas', () => {
     const campaign = { edition: 2020, date: '2020-02-11', defaultLocale: 'en', locales: ['en', 'ar'], site: 'https://sid.example.org' };
     expect(campaignSchema.parse(campaign).colors.primary).toBe('#1a4fa0');
     expect(messages(campaignSchema.safeParse({ ...campaign, locales: ['ar', 'en'] }))['locales']).toMatch(/put it first/);
-    expect(messages(campaignSchema.safeParse({ ...campaign, colors: { primary: '#f5b700', accent: '#000000' } }))['colors.primary']).toMatch(/4\.5:1/);
+    expect(
+      messages(campaignSchema.safeParse({ ...campaign, colors: { primary: '#f5b700', accent: '#000000' } }))['colors.primary'],
+    ).toMatch(/4\.5:1/);
     expect(campaignSchema.safeParse({ ...campaign, locales: ['en', 'en_US'] }).success).toBe(false);
   });
 });
 
 describe('values that once crashed the check (found by tests/build/content-fuzz.test.ts)', () => {
   it('refuses an event time that is not a real date, or is no time at all, without computing with it', () => {
-    expect(messages(eventSchema(context).safeParse({ ...event, start: '"\u0000\u0007\u202E"' }))).toMatchObject({ start: expect.stringContaining('is not a wall-clock time') as string });
+    expect(messages(eventSchema(context).safeParse({ ...event, start: '"\u0000\u0007\u202E"' }))).toMatchObject({
+      start: expect.stringContaining('is not a wall-clock time') as string,
+    });
     expect(messages(eventSchema(context).safeParse({ ...event, start: '2020-02-30T10:00', end: '2020-02-11T25:00' }))).toEqual({
       start: 'is not a real date and time; check the month, the day and the hour',
       end: 'is not a real date and time; check the month, the day and the hour',
@@ -115,7 +127,14 @@ describe('values that once crashed the check (found by tests/build/content-fuzz.
   });
 
   it('refuses a campaign site or colour that is not one, once', () => {
-    const campaign = { edition: 2020, date: '2020-02-11', defaultLocale: 'en', locales: ['en'], site: 'garbage', colors: { primary: 'blue', accent: '#f5b700' } };
+    const campaign = {
+      edition: 2020,
+      date: '2020-02-11',
+      defaultLocale: 'en',
+      locales: ['en'],
+      site: 'garbage',
+      colors: { primary: 'blue', accent: '#f5b700' },
+    };
     expect(messages(campaignSchema.safeParse(campaign))).toEqual({
       site: 'is not an https:// URL; write the full address, starting with https://',
       'colors.primary': 'is not a colour; write six hex digits, e.g. `#1a4fa0`',
@@ -123,8 +142,19 @@ describe('values that once crashed the check (found by tests/build/content-fuzz.
   });
 
   it('refuses a video whose captions are not a list of files per locale', () => {
-    const video = { title: 'T', summary: 'S', provider: 'youtube', id: 'x', poster: 'p.png', posterAlt: 'A', duration: 'PT1M', published: '2020-02-11' };
+    const video = {
+      title: 'T',
+      summary: 'S',
+      provider: 'youtube',
+      id: 'x',
+      poster: 'p.png',
+      posterAlt: 'A',
+      duration: 'PT1M',
+      published: '2020-02-11',
+    };
     expect(() => videoSchema(context).safeParse({ ...video, captions: 'en' })).not.toThrow();
-    expect(messages(videoSchema(context).safeParse({ ...video, captions: { fr: 'a.vtt' } }))).toMatchObject({ captions: expect.stringContaining('has no `en` captions') as string });
+    expect(messages(videoSchema(context).safeParse({ ...video, captions: { fr: 'a.vtt' } }))).toMatchObject({
+      captions: expect.stringContaining('has no `en` captions') as string,
+    });
   });
 });

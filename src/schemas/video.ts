@@ -20,7 +20,10 @@ export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Imag
         .regex(/^[\w-]+$/, { message: 'is not a provider id; copy the id from the video address (letters, digits, - and _)' })
         .optional()
         .describe('the YouTube or Vimeo id, e.g. `dQw4w9WgXcQ`'),
-      src: context.file('video').optional().describe(`for \`provider: file\`, the video file relative to this entry (${MEDIA_USES.video.extensions.join(' or ')})`),
+      src: context
+        .file('video')
+        .optional()
+        .describe(`for \`provider: file\`, the video file relative to this entry (${MEDIA_USES.video.extensions.join(' or ')})`),
       poster: context.image().describe('poster image path relative to this file, shown before play'),
       duration: z
         .string()
@@ -34,7 +37,11 @@ export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Imag
     })
     .superRefine((video, issues) => {
       if (video.provider === 'file' && video.src === undefined) {
-        issues.addIssue({ code: 'custom', path: ['src'], message: 'is missing; a `provider: file` video needs `src`, the video file relative to this entry' });
+        issues.addIssue({
+          code: 'custom',
+          path: ['src'],
+          message: 'is missing; a `provider: file` video needs `src`, the video file relative to this entry',
+        });
       }
       if (video.provider !== 'file' && video.id === undefined) {
         issues.addIssue({ code: 'custom', path: ['id'], message: `is missing; a ${video.provider} video needs the provider's \`id\`` });

@@ -37,7 +37,12 @@ export function workshopSchema<Image extends z.ZodType>(context: SchemaContext<I
           .strictObject({
             title: materialTitle,
             url: safeUrl.optional().describe('https link to the material'),
-            file: context.file('material').optional().describe(`a file in content/media/, its path relative to this entry (${MEDIA_USES.material.extensions.join(', ')}, at most ${megabytes(MEDIA_USES.material.maxBytes)})`),
+            file: context
+              .file('material')
+              .optional()
+              .describe(
+                `a file in content/media/, its path relative to this entry (${MEDIA_USES.material.extensions.join(', ')}, at most ${megabytes(MEDIA_USES.material.maxBytes)})`,
+              ),
           })
           .refine((material) => (material.url === undefined) !== (material.file === undefined), {
             message: 'needs either `url` or `file` (one of them, not both)',

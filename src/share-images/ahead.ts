@@ -24,7 +24,13 @@ export function validatedSharePages(content: Pick<ValidationResult, 'sources' | 
       .filter((source) => source.kind === kind)
       .map((source): ShareEntry => {
         const translation = translations.get(`${locale}/${kind}/${source.slug}`);
-        const shown = localize({ slug: source.slug, data: source.data }, translation?.data, translatableFields(kind), locale, defaultLocale);
+        const shown = localize(
+          { slug: source.slug, data: source.data },
+          translation?.data,
+          translatableFields(kind),
+          locale,
+          defaultLocale,
+        );
         return { ...shown, emoji: emojiFile(source) };
       }),
   );

@@ -10,7 +10,13 @@ const { fonts } = projectDrawing(root);
 /** The project's drawing (fonts, drawing process) with a cache folder of the test's own. */
 const withCache = () => ({ ...projectDrawing(root), cacheDir: mkdtempSync(path.join(os.tmpdir(), 'sid-og-')) });
 const colors = { primary: '#1a4fa0', accent: '#f5b700' };
-const latin: OgImageInput = { title: 'Safety tools on Twitter, with Hannah Witton', titleDir: 'ltr', siteName: 'Safer Internet Day 2020', dir: 'ltr', colors };
+const latin: OgImageInput = {
+  title: 'Safety tools on Twitter, with Hannah Witton',
+  titleDir: 'ltr',
+  siteName: 'Safer Internet Day 2020',
+  dir: 'ltr',
+  colors,
+};
 
 describe('the cache', () => {
   it('draws an image once and then reads it from the cache folder', async () => {
@@ -30,10 +36,11 @@ describe('the cache', () => {
     const before = { ...drawingStats() };
     const ahead = drawAhead([latin, other, latin], drawing, 2);
     const asked = await cachedOgImage(other, drawing);
-    expect((await ahead).map((file) => path.basename(file))).toEqual([latin, other, latin].map((input) => `${ogCacheKey(input, fonts)}.png`));
+    expect((await ahead).map((file) => path.basename(file))).toEqual(
+      [latin, other, latin].map((input) => `${ogCacheKey(input, fonts)}.png`),
+    );
     expect([drawingStats().drawn - before.drawn, drawingStats().reused - before.reused]).toEqual([2, 0]);
     expect(readdirSync(drawing.cacheDir).sort()).toEqual([`${ogCacheKey(latin, fonts)}.png`, `${ogCacheKey(other, fonts)}.png`].sort());
     expect(asked.equals(await renderOgImage(other, fonts))).toBe(true);
   });
 });
-

@@ -20,7 +20,11 @@ export interface Drawing {
  * @example projectDrawing('/work/main').script // '/work/main/src/share-images/worker.ts'
  */
 export function projectDrawing(root: string): Drawing {
-  return { fonts: ogFonts(root), cacheDir: path.join(root, 'node_modules/.astro/og-cache'), script: path.join(root, 'src/share-images/worker.ts') };
+  return {
+    fonts: ogFonts(root),
+    cacheDir: path.join(root, 'node_modules/.astro/og-cache'),
+    script: path.join(root, 'src/share-images/worker.ts'),
+  };
 }
 
 export interface DrawingStats {

@@ -7,13 +7,31 @@ import { ogFonts } from './fonts.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const fonts = ogFonts(root);
 const colors = { primary: '#1a4fa0', accent: '#f5b700' };
-const latin: OgImageInput = { title: 'Safety tools on Twitter, with Hannah Witton', titleDir: 'ltr', siteName: 'Safer Internet Day 2020', dir: 'ltr', colors };
-const emoji = await sharp({ create: { width: 64, height: 64, channels: 4, background: '#f5b700' } }).png().toBuffer();
+const latin: OgImageInput = {
+  title: 'Safety tools on Twitter, with Hannah Witton',
+  titleDir: 'ltr',
+  siteName: 'Safer Internet Day 2020',
+  dir: 'ltr',
+  colors,
+};
+const emoji = await sharp({ create: { width: 64, height: 64, channels: 4, background: '#f5b700' } })
+  .png()
+  .toBuffer();
 
 describe('renderOgImage', () => {
   it.each([
     ['Latin', latin],
-    ['Arabic, right to left, with a Latin name', { ...latin, title: 'أدوات الأمان على تويتر، مع Hannah Witton', titleDir: 'rtl', siteName: 'يوم الإنترنت الآمن 2020', dir: 'rtl', emoji } as const],
+    [
+      'Arabic, right to left, with a Latin name',
+      {
+        ...latin,
+        title: 'أدوات الأمان على تويتر، مع Hannah Witton',
+        titleDir: 'rtl',
+        siteName: 'يوم الإنترنت الآمن 2020',
+        dir: 'rtl',
+        emoji,
+      } as const,
+    ],
     ['Devanagari', { ...latin, title: 'ट्विटर पर सुरक्षा उपकरण, हन्ना विटन के साथ', siteName: 'सुरक्षित इंटरनेट दिवस 2020', emoji }],
     ['a very long title', { ...latin, title: 'A very long title '.repeat(7).trim() }],
   ])('draws a 1200×630 PNG: %s', async (_, input) => {
@@ -31,7 +49,14 @@ describe('ogCacheKey', () => {
   it('keys on everything drawn', () => {
     const key = ogCacheKey(latin, fonts);
     expect(ogCacheKey({ ...latin }, fonts)).toBe(key);
-    for (const changed of [{ title: 'Other' }, { siteName: 'Other' }, { dir: 'rtl' as const }, { titleDir: 'rtl' as const }, { colors: { ...colors, primary: '#000000' } }, { emoji }]) {
+    for (const changed of [
+      { title: 'Other' },
+      { siteName: 'Other' },
+      { dir: 'rtl' as const },
+      { titleDir: 'rtl' as const },
+      { colors: { ...colors, primary: '#000000' } },
+      { emoji },
+    ]) {
       expect(ogCacheKey({ ...latin, ...changed }, fonts)).not.toBe(key);
     }
   });

@@ -113,7 +113,9 @@ export async function renderOgImage(input: OgImageInput, fonts: readonly string[
   const textWidth = OG_WIDTH - 2 * MARGIN;
   // The campaign's name shares the top band with the emoji; the title has the width below it.
   const siteWidth = textWidth - (input.emoji === undefined ? 0 : EMOJI_SIZE + 40);
-  const site = await shared(`site ${siteWidth} ${input.dir} ${input.siteName}`, () => drawText(input.siteName, 34, siteWidth, input.dir, '#ffffff'));
+  const site = await shared(`site ${siteWidth} ${input.dir} ${input.siteName}`, () =>
+    drawText(input.siteName, 34, siteWidth, input.dir, '#ffffff'),
+  );
   let title = await drawText(input.title, TITLE_SIZES[0] as number, textWidth, input.titleDir, '#ffffff');
   for (const size of TITLE_SIZES.slice(1)) {
     if (title.height <= TITLE_BOTTOM - TITLE_TOP) break;
@@ -123,7 +125,12 @@ export async function renderOgImage(input: OgImageInput, fonts: readonly string[
   const { primary, accent } = input.colors;
   const canvas = Buffer.from(remember(backgrounds, `${primary} ${accent}`, () => background(primary, accent)));
   layOver(canvas, site, startOf(site.width, input.dir), 70);
-  layOver(canvas, title, startOf(title.width, input.titleDir), Math.max(TITLE_TOP, TITLE_TOP + Math.round((TITLE_BOTTOM - TITLE_TOP - title.height) / 2)));
+  layOver(
+    canvas,
+    title,
+    startOf(title.width, input.titleDir),
+    Math.max(TITLE_TOP, TITLE_TOP + Math.round((TITLE_BOTTOM - TITLE_TOP - title.height) / 2)),
+  );
   const { emoji } = input;
   if (emoji !== undefined) {
     const art = await shared(`emoji ${createHash('sha256').update(emoji).digest('hex')}`, () => drawEmoji(emoji));
@@ -148,7 +155,10 @@ const backgrounds = new Map<string, Buffer>();
 function background(primary: string, accent: string): Buffer {
   const pixels = Buffer.alloc(OG_WIDTH * OG_HEIGHT * 3);
   const band = OG_WIDTH * (OG_HEIGHT - BAND_HEIGHT) * 3;
-  for (const [colour, from, to] of [[primary, 0, band], [accent, band, pixels.length]] as const) {
+  for (const [colour, from, to] of [
+    [primary, 0, band],
+    [accent, band, pixels.length],
+  ] as const) {
     const rgb = [1, 3, 5].map((at) => Number.parseInt(colour.slice(at, at + 2), 16));
     for (let at = from; at < to; at += 1) pixels[at] = rgb[at % 3] as number;
   }

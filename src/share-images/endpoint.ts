@@ -17,7 +17,10 @@ import { getSite } from '#src/site/site.ts';
 /** Every page with a share image, from Astro's collections. */
 export function sharePages(): Promise<SharePage[]> {
   return sharePagesOf(async (kind, locale) =>
-    (await shownEntries(kind, locale)).map((entry) => ({ ...entry, emoji: kind === 'hashtags' ? emojiFile(entry as ShownEntry<'hashtags'>) : undefined })),
+    (await shownEntries(kind, locale)).map((entry) => ({
+      ...entry,
+      emoji: kind === 'hashtags' ? emojiFile(entry as ShownEntry<'hashtags'>) : undefined,
+    })),
   );
 }
 
@@ -39,7 +42,9 @@ function emojiFile(entry: ShownEntry<'hashtags'>): string | undefined {
  */
 export async function homeSharePaths() {
   if (buildingSite()) return [];
-  return (await sharePages()).filter((page) => page.segments.length === 0).map((page) => ({ params: { locale: page.locale }, props: { page } }));
+  return (await sharePages())
+    .filter((page) => page.segments.length === 0)
+    .map((page) => ({ params: { locale: page.locale }, props: { page } }));
 }
 
 /** `getStaticPaths` rows of every other page (`/<l>/og/<route>.png`); the dev server's only, as above. */

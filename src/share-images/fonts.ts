@@ -36,7 +36,9 @@ const registered = new Set<string>();
 export async function registerFonts(fonts: readonly string[]): Promise<void> {
   for (const font of fonts) {
     if (registered.has(font)) continue;
-    await sharp({ text: { text: '.', fontfile: font } }).png().toBuffer();
+    await sharp({ text: { text: '.', fontfile: font } })
+      .png()
+      .toBuffer();
     registered.add(font);
   }
 }

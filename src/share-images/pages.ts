@@ -65,9 +65,11 @@ export async function sharePagesOf(entriesOf: EntriesOf): Promise<SharePage[]> {
   for (const locale of campaign.locales) {
     const t = translator(locale);
     const hashtags = await entriesOf('hashtags', locale);
-    const campaignHashtag = hashtags.find((hashtag) => hashtag.data['tag'] === campaign.hashtags[0]) ?? hashtags.find((hashtag) => hashtag.emoji !== undefined);
+    const campaignHashtag =
+      hashtags.find((hashtag) => hashtag.data['tag'] === campaign.hashtags[0]) ?? hashtags.find((hashtag) => hashtag.emoji !== undefined);
     const campaignEmoji = campaignHashtag?.emoji;
-    const page = (segments: string[], title: string, titleLocale = locale, emoji = campaignEmoji) => pages.push({ locale, segments, title, titleLocale, emoji });
+    const page = (segments: string[], title: string, titleLocale = locale, emoji = campaignEmoji) =>
+      pages.push({ locale, segments, title, titleLocale, emoji });
     // The home page's title is the campaign's name, already drawn above every title: it shows the theme.
     page([], t('campaign:theme'));
     for (const index of INDEXES) page([index], t(`${index}:title`));
@@ -76,7 +78,12 @@ export async function sharePagesOf(entriesOf: EntriesOf): Promise<SharePage[]> {
         // An untranslated entry's page uses the source's image (see the layout's `imageLocale`).
         if (entry.isUntranslated) continue;
         const emoji = kind === 'hashtags' ? (entry.emoji ?? campaignEmoji) : campaignEmoji;
-        page(folder === undefined ? [entry.slug] : [folder, entry.slug], String(title(entry.data)), entry.fieldLocales['title'] ?? locale, emoji);
+        page(
+          folder === undefined ? [entry.slug] : [folder, entry.slug],
+          String(title(entry.data)),
+          entry.fieldLocales['title'] ?? locale,
+          emoji,
+        );
       }
     }
   }

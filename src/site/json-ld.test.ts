@@ -22,7 +22,9 @@ const input = (data: Partial<JsonLdEventInput['data']> = {}, rest: Partial<Omit<
 
 describe('eventJsonLd', () => {
   it('describes an in-person event with its place, address, coordinates, organisers and image', () => {
-    const data = eventJsonLd(input({}, { organisers: [{ name: 'Webwise', url: 'https://www.webwise.ie' }], image: 'https://sid.example.org/_astro/hq.webp' }));
+    const data = eventJsonLd(
+      input({}, { organisers: [{ name: 'Webwise', url: 'https://www.webwise.ie' }], image: 'https://sid.example.org/_astro/hq.webp' }),
+    );
     expect(data).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Event',
@@ -52,7 +54,9 @@ describe('eventJsonLd', () => {
   });
 
   it('puts an online event in a VirtualLocation, with no Place', () => {
-    const data = eventJsonLd(input({ format: 'online', venue: undefined, online: { url: 'https://example.org/join' }, timezone: 'America/Mexico_City' }));
+    const data = eventJsonLd(
+      input({ format: 'online', venue: undefined, online: { url: 'https://example.org/join' }, timezone: 'America/Mexico_City' }),
+    );
     expect(data['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(data['location']).toEqual({ '@type': 'VirtualLocation', url: 'https://example.org/join' });
     expect(data['startDate']).toBe('2020-02-11T10:00:00-06:00');
@@ -104,7 +108,11 @@ describe('siteJsonLd', () => {
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@graph': [
-        { '@type': 'WebSite', inLanguage: 'fr', potentialAction: { '@type': 'SearchAction', target: 'https://sid.example.org/fr/search/?q={search_term_string}' } },
+        {
+          '@type': 'WebSite',
+          inLanguage: 'fr',
+          potentialAction: { '@type': 'SearchAction', target: 'https://sid.example.org/fr/search/?q={search_term_string}' },
+        },
         { '@type': 'Organization', sameAs: ['https://x.com/TwitterSafety'], member: [{ '@type': 'Organization', name: 'Webwise' }] },
       ],
     });

@@ -107,7 +107,9 @@ export function siteJsonLd(site: JsonLdSiteInput): JsonLd {
     name: site.name,
     url: site.url,
     ...(site.sameAs.length > 0 ? { sameAs: [...site.sameAs] } : {}),
-    ...(site.partners.length > 0 ? { member: site.partners.map((partner) => ({ '@type': 'Organization', name: partner.name, url: partner.url })) } : {}),
+    ...(site.partners.length > 0
+      ? { member: site.partners.map((partner) => ({ '@type': 'Organization', name: partner.name, url: partner.url })) }
+      : {}),
   };
   return {
     '@context': SCHEMA,

@@ -60,7 +60,10 @@ export function parseYaml(text: string, lineOffset: number): Omit<ParsedEntry, '
     return lineOffset + 1;
   };
   const syntaxErrors = [
-    ...[...document.errors, ...document.warnings].map((error) => ({ line: lineAt(error.pos[0]), message: `is not valid YAML: ${error.message.split('\n')[0]}` })),
+    ...[...document.errors, ...document.warnings].map((error) => ({
+      line: lineAt(error.pos[0]),
+      message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+    })),
     ...unsupportedFeatures(document, lineAt),
   ];
   if (syntaxErrors.length > 0) return { data: {}, lineOf, syntaxErrors };
@@ -73,7 +76,11 @@ export function parseYaml(text: string, lineOffset: number): Omit<ParsedEntry, '
     return { data: document.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, lineOf, syntaxErrors };
   } catch (error) {
     // The checks above leave nothing that the yaml library refuses here; kept so that a new one is a report line, not a crash.
-    return { data: {}, lineOf, syntaxErrors: [{ line: lineOffset + 1, message: `is not valid YAML: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      data: {},
+      lineOf,
+      syntaxErrors: [{ line: lineOffset + 1, message: `is not valid YAML: ${error instanceof Error ? error.message : String(error)}` }],
+    };
   }
 }
 
@@ -86,12 +93,20 @@ function unsupportedFeatures(document: Document, lineAt: (offset: number) => num
   const found: SyntaxProblem[] = [];
   visit(document, {
     Alias(_, node) {
-      found.push({ line: lineAt(node.range?.[0] ?? 0), message: `uses the YAML alias \`*${node.source}\`; write the value itself instead of repeating another` });
+      found.push({
+        line: lineAt(node.range?.[0] ?? 0),
+        message: `uses the YAML alias \`*${node.source}\`; write the value itself instead of repeating another`,
+      });
     },
     Node(_, node) {
       const line = lineAt(node.range?.[0] ?? 0);
-      if (node.anchor !== undefined) found.push({ line, message: `uses the YAML anchor \`&${node.anchor}\`; remove it and write each value where it is used` });
-      if (node.tag !== undefined) found.push({ line, message: `uses the YAML tag \`${node.tag.replace('tag:yaml.org,2002:', '!!')}\`; remove it: values are plain text, numbers, lists and fields` });
+      if (node.anchor !== undefined)
+        found.push({ line, message: `uses the YAML anchor \`&${node.anchor}\`; remove it and write each value where it is used` });
+      if (node.tag !== undefined)
+        found.push({
+          line,
+          message: `uses the YAML tag \`${node.tag.replace('tag:yaml.org,2002:', '!!')}\`; remove it: values are plain text, numbers, lists and fields`,
+        });
     },
   });
   return found;

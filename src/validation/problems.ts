@@ -40,9 +40,7 @@ export type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
  * @example fieldName(['materials', 0, 'url']) // 'materials[0].url'
  */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 /**
@@ -143,9 +141,7 @@ export function formatReport(problems: readonly Problem[]): string {
 
 /** Problems in a stable order: by file, then line, then field. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field));
 }
 
 function suggestion(input: unknown, values: string[]): string {

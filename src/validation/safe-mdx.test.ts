@@ -42,7 +42,9 @@ describe('checkBody', () => {
   });
 
   it('rejects <script>, <iframe> and other elements that run code or embed other sites', () => {
-    expect(check('<script>alert(1)</script>\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n\nText <style>{"p{}"}</style>')).toEqual([
+    expect(
+      check('<script>alert(1)</script>\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n\nText <style>{"p{}"}</style>'),
+    ).toEqual([
       '5: has the element `<script>`, which runs code in the reader’s browser; entries cannot contain code',
       '7: has the element `<iframe>`, which loads another site inside the page (and lets it track readers); for a video, add a `videos` entry',
       '9: has the element `<style>`, which changes the look of the whole page; the site’s styles apply to every entry',
@@ -57,7 +59,9 @@ describe('checkBody', () => {
   });
 
   it('rejects every JavaScript expression that is not a plain value, in text and in attributes', () => {
-    expect(check('One {1+1}.\n\n{fetch("https://evil.example")}\n\nHi {props.name}\n\n<abbr title={document.cookie} {...rest}>x</abbr>')).toEqual([
+    expect(
+      check('One {1+1}.\n\n{fetch("https://evil.example")}\n\nHi {props.name}\n\n<abbr title={document.cookie} {...rest}>x</abbr>'),
+    ).toEqual([
       '5: has a JavaScript expression `{1+1}`; entries cannot run code: write the text itself, or put `{` in backticks to show it as code',
       '7: has a JavaScript expression `{fetch("https://evil.example")}`; entries cannot run code: write the text itself, or put `{` in backticks to show it as code',
       '9: has a JavaScript expression `{props.name}`; entries cannot run code: write the text itself, or put `{` in backticks to show it as code',
@@ -84,14 +88,22 @@ describe('checkBody', () => {
   });
 
   it('rejects images and media loaded from another site, which would be requests readers did not ask for', () => {
-    expect(check('![tracker](https://tracker.example/p.png)\n\n<img src="//cdn.example/a.jpg" alt="" />\n\n[a link is fine](https://example.org)')).toEqual([
+    expect(
+      check(
+        '![tracker](https://tracker.example/p.png)\n\n<img src="//cdn.example/a.jpg" alt="" />\n\n[a link is fine](https://example.org)',
+      ),
+    ).toEqual([
       '5: loads `https://tracker.example/p.png` from another site when the page opens, which readers did not ask for; put the file in content/media/ and use a path relative to this entry',
       '7: loads `//cdn.example/a.jpg` from another site when the page opens, which readers did not ask for; put the file in content/media/ and use a path relative to this entry',
     ]);
   });
 
   it('names files in HTML elements, which the build does not publish, and lists Markdown images by path for the caller to check', () => {
-    const result = checkBody('![a](../../media/a.png)\n\n![b][logo]\n\n<img src="../../media/c.png" alt="" />\n\n[logo]: ../../media/b.svg\n', FILE, 5);
+    const result = checkBody(
+      '![a](../../media/a.png)\n\n![b][logo]\n\n<img src="../../media/c.png" alt="" />\n\n[logo]: ../../media/b.svg\n',
+      FILE,
+      5,
+    );
     expect(result.problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual([
       '9: names `../../media/c.png` in `<img>`, which the site does not publish; show an image in Markdown, `![what it shows](../../media/<file>)`, or add a `videos` entry for a video',
     ]);

@@ -104,7 +104,10 @@ export function checkBody(body: string, file: string, bodyLine: number): BodyChe
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isPlainExpression(node.value ?? '')) {
-          add(node, `has a JavaScript expression \`{${shorten(node.value ?? '')}}\`; entries cannot run code: write the text itself, or put \`{\` in backticks to show it as code`);
+          add(
+            node,
+            `has a JavaScript expression \`{${shorten(node.value ?? '')}}\`; entries cannot run code: write the text itself, or put \`{\` in backticks to show it as code`,
+          );
         }
         break;
       case 'mdxJsxFlowElement':
@@ -186,14 +189,17 @@ function checkElement(node: BodyNode, report: (message: string) => void): void {
   if (name === '') {
     report('has a JSX fragment `<>`; remove `<>` and `</>` and keep the text between them');
   } else if (isComponentName(name)) {
-    if (!ALLOWED_COMPONENTS.includes(name)) report(`uses the component \`<${name}>\`, which the site does not provide. ${componentsSentence()}`);
+    if (!ALLOWED_COMPONENTS.includes(name))
+      report(`uses the component \`<${name}>\`, which the site does not provide. ${componentsSentence()}`);
   } else {
     const reason = FORBIDDEN_ELEMENTS[name.toLowerCase()];
     if (reason !== undefined) report(`has the element \`<${name}>\`, which ${reason}`);
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report(`has \`{${shorten(typeof attribute.value === 'string' ? attribute.value : '')}}\` in \`<${name}>\`; write each attribute as \`name="value"\``);
+      report(
+        `has \`{${shorten(typeof attribute.value === 'string' ? attribute.value : '')}}\` in \`<${name}>\`; write each attribute as \`name="value"\``,
+      );
       continue;
     }
     const attributeName = attribute.name ?? '';
@@ -201,7 +207,9 @@ function checkElement(node: BodyNode, report: (message: string) => void): void {
     if (/^on[a-z]+$/i.test(attributeName)) {
       report(`has the event handler \`${attributeName}\` on \`<${name}>\`, which would run code in the reader’s browser; remove it`);
     } else if (value !== null && typeof value === 'object' && !isPlainExpression(value.value)) {
-      report(`has a JavaScript expression in \`${attributeName}={${shorten(value.value)}}\` on \`<${name}>\`; write a plain value, \`${attributeName}="…"\``);
+      report(
+        `has a JavaScript expression in \`${attributeName}={${shorten(value.value)}}\` on \`<${name}>\`; write a plain value, \`${attributeName}="…"\``,
+      );
     } else if (typeof value === 'string' && URL_ATTRIBUTES.has(attributeName.toLowerCase()) && isUnsafeUrl(value)) {
       report(`has \`${attributeName}="${shorten(value)}"\` on \`<${name}>\`, which runs code or hides content; use an https:// address`);
     } else if (!forbidden && typeof value === 'string' && ['src', 'srcset', 'poster'].includes(attributeName.toLowerCase())) {

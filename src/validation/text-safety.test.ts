@@ -29,9 +29,25 @@ describe('unsafeTextProblems', () => {
       (at) => lines[at.join('.')],
     );
     expect(problems).toEqual([
-      { file: 'content/en/events/a.mdx', line: 2, field: 'title', message: 'has the invisible character U+0007 (bell) at character 3, which can hide or reorder text; delete it (retype the text if you cannot see it)' },
-      { file: 'content/en/events/a.mdx', line: 5, field: 'venue.name', message: expect.stringContaining('U+202E (right-to-left override) at character 5') as string },
-      { file: 'content/en/events/a.mdx', line: 9, field: 'materials[1].title', message: expect.stringContaining('U+0000 (null) at character 1') as string },
+      {
+        file: 'content/en/events/a.mdx',
+        line: 2,
+        field: 'title',
+        message:
+          'has the invisible character U+0007 (bell) at character 3, which can hide or reorder text; delete it (retype the text if you cannot see it)',
+      },
+      {
+        file: 'content/en/events/a.mdx',
+        line: 5,
+        field: 'venue.name',
+        message: expect.stringContaining('U+202E (right-to-left override) at character 5') as string,
+      },
+      {
+        file: 'content/en/events/a.mdx',
+        line: 9,
+        field: 'materials[1].title',
+        message: expect.stringContaining('U+0000 (null) at character 1') as string,
+      },
     ]);
   });
 });
@@ -42,7 +58,8 @@ describe('unsafeBodyProblem', () => {
       file: 'content/en/pages/a.mdx',
       line: 7,
       field: '',
-      message: 'has the invisible character U+202E (right-to-left override) in column 9, which can hide or reorder text; delete it (retype the text if you cannot see it)',
+      message:
+        'has the invisible character U+202E (right-to-left override) in column 9, which can hide or reorder text; delete it (retype the text if you cannot see it)',
     });
     expect(unsafeBodyProblem('Fine.', 'a.mdx', 5)).toBeUndefined();
   });

@@ -63,7 +63,9 @@ export function unsafeTextProblems(data: unknown, file: string, lineOf: LineFind
     if (typeof value === 'string') {
       const found = unsafeCharacter(value);
       if (found !== undefined) {
-        problems.push(withLine({ file, field: fieldName(at), message: unsafeCharacterMessage(found, `at character ${found.position}`) }, lineOf(at)));
+        problems.push(
+          withLine({ file, field: fieldName(at), message: unsafeCharacterMessage(found, `at character ${found.position}`) }, lineOf(at)),
+        );
       }
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, [...at, index]));

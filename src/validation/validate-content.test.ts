@@ -12,8 +12,22 @@ describe('validateContent', () => {
   it('finds nothing wrong in a good folder and returns its sources and translations', async () => {
     const result = await validateContent(fixture('minimal'), root);
     expect(result.problems).toEqual([]);
-    expect(result.sources.map((entry) => `${entry.kind}/${entry.slug}`).sort()).toEqual(['events/dublin', 'events/dublin-night', 'events/mexico', 'events/webinar', 'pages/about', 'partners/cybersafe', 'partners/webwise', 'videos/safety-tools', 'workshops/privacy-basics']);
-    expect(result.translations.map((entry) => `${entry.locale}/${entry.kind}/${entry.slug}`).sort()).toEqual(['ar/events/dublin-night', 'ar/pages/about', 'fr/events/dublin']);
+    expect(result.sources.map((entry) => `${entry.kind}/${entry.slug}`).sort()).toEqual([
+      'events/dublin',
+      'events/dublin-night',
+      'events/mexico',
+      'events/webinar',
+      'pages/about',
+      'partners/cybersafe',
+      'partners/webwise',
+      'videos/safety-tools',
+      'workshops/privacy-basics',
+    ]);
+    expect(result.translations.map((entry) => `${entry.locale}/${entry.kind}/${entry.slug}`).sort()).toEqual([
+      'ar/events/dublin-night',
+      'ar/pages/about',
+      'fr/events/dublin',
+    ]);
   });
 
   it('refuses slugs that the site needs for its own pages', async () => {

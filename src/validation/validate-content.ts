@@ -147,7 +147,8 @@ interface EntryFile {
  * Said of an entry, a folder or `campaign.yaml` that is a symbolic link leading outside the
  * content folder: the site would publish what it leads to.
  */
-const OUTSIDE_LINK = 'is a link to something outside the content folder, which the site does not publish; put the file or folder itself here';
+const OUTSIDE_LINK =
+  'is a link to something outside the content folder, which the site does not publish; put the file or folder itself here';
 
 /**
  * Whether a file or folder of the content is a symbolic link that leads outside `contentDir` (or
@@ -197,16 +198,29 @@ function listEntryFiles(contentDir: string, campaign: Campaign, display: (file: 
         const file = path.join(kindDir, name);
         if (!name.startsWith('.') && outside(file)) continue;
         if (!name.endsWith('.mdx') || !statSync(file).isFile()) {
-          if (!name.startsWith('.')) problems.push({ file: display(file), field: '', message: 'is not an `.mdx` entry; entries are `<slug>.mdx` files (images go in content/media/)' });
+          if (!name.startsWith('.'))
+            problems.push({
+              file: display(file),
+              field: '',
+              message: 'is not an `.mdx` entry; entries are `<slug>.mdx` files (images go in content/media/)',
+            });
           continue;
         }
         const slug = name.slice(0, -'.mdx'.length);
         if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-          problems.push({ file: display(file), field: '', message: 'has a file name that is not a slug; rename it with lowercase letters, digits and hyphens (e.g. `oodi-training.mdx`)' });
+          problems.push({
+            file: display(file),
+            field: '',
+            message: 'has a file name that is not a slug; rename it with lowercase letters, digits and hyphens (e.g. `oodi-training.mdx`)',
+          });
           continue;
         }
         if (RESERVED_SLUGS[kind as Kind]?.includes(slug)) {
-          problems.push({ file: display(file), field: '', message: `uses the slug '${slug}', which the site needs for its own pages; rename the file` });
+          problems.push({
+            file: display(file),
+            field: '',
+            message: `uses the slug '${slug}', which the site needs for its own pages; rename the file`,
+          });
           continue;
         }
         files.push({ kind: kind as Kind, locale, slug, file });
@@ -233,7 +247,8 @@ async function readEntry(contentDir: string, file: string, shown: string, proble
   problems.push(...body.problems);
   for (const image of body.images) {
     const problem = await mediaProblem(contentDir, file, image.url, 'image');
-    if (problem !== undefined) problems.push({ file: shown, line: image.line, field: '', message: `has the image \`${image.url}\`, which ${problem}` });
+    if (problem !== undefined)
+      problems.push({ file: shown, line: image.line, field: '', message: `has the image \`${image.url}\`, which ${problem}` });
   }
   return parsed;
 }
@@ -299,7 +314,11 @@ function checkTranslation(
  * Every reference between entries points at an entry that exists. Read from the front matter as
  * written, so that a reference is checked even when its entry has other problems.
  */
-function checkReferences(files: readonly EntryFile[], parsedByFile: ReadonlyMap<string, ParsedEntry>, display: (file: string) => string): Problem[] {
+function checkReferences(
+  files: readonly EntryFile[],
+  parsedByFile: ReadonlyMap<string, ParsedEntry>,
+  display: (file: string) => string,
+): Problem[] {
   const slugs = (kind: Kind) => files.filter((entry) => entry.kind === kind).map((entry) => entry.slug);
   const known: Partial<Record<Kind, string[]>> = { partners: slugs('partners'), events: slugs('events') };
   const references: { kind: Kind; field: string; target: Kind }[] = [
@@ -313,7 +332,9 @@ function checkReferences(files: readonly EntryFile[], parsedByFile: ReadonlyMap<
     if (parsed === undefined) continue;
     for (const reference of references.filter((candidate) => candidate.kind === entry.kind)) {
       const value = parsed.data[reference.field];
-      const listed = Array.isArray(value) ? value.map((item, index) => ({ item, path: [reference.field, index] })) : [{ item: value, path: [reference.field] }];
+      const listed = Array.isArray(value)
+        ? value.map((item, index) => ({ item, path: [reference.field, index] }))
+        : [{ item: value, path: [reference.field] }];
       const targets = known[reference.target] ?? [];
       for (const { item, path: at } of listed) {
         if (typeof item !== 'string' || targets.includes(item)) continue;

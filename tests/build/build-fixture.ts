@@ -26,7 +26,10 @@ const BUILD_TIMEOUT_MS = 240_000;
 /**
  * @example const site = buildFixture('minimal'); site.page('/fr/events/dublin/')('h1').text()
  */
-export function buildFixture(fixture: string, options: { outDir?: string; now?: string; contentDir?: string; env?: Record<string, string>; args?: string[] } = {}): Build {
+export function buildFixture(
+  fixture: string,
+  options: { outDir?: string; now?: string; contentDir?: string; env?: Record<string, string>; args?: string[] } = {},
+): Build {
   const outDir = options.outDir ?? path.join(mkdtempSync(path.join(os.tmpdir(), `sid-${fixture}-`)), 'dist');
   const result = runNode(
     [path.join(root, 'scripts/build.ts'), ...(options.args ?? [])],

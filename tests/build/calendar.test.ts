@@ -18,7 +18,8 @@ beforeAll(() => {
 
 const locales = ['en', 'fr', 'ar'];
 const read = (urlPath: string) => readFileSync(path.join(site.outDir, urlPath), 'utf8');
-const campaignName = (locale: string) => (JSON.parse(readFileSync(path.join(root, 'locales', locale, 'campaign.json'), 'utf8')) as { name: string }).name;
+const campaignName = (locale: string) =>
+  (JSON.parse(readFileSync(path.join(root, 'locales', locale, 'campaign.json'), 'utf8')) as { name: string }).name;
 
 /** Each fixture event's instants in UTC, worked out by hand from its wall-clock times and zone. */
 const instants: Record<string, [string, string]> = {
@@ -38,7 +39,11 @@ const only = (urlPath: string): ParsedEvent => {
 
 describe('calendar files', () => {
   it('writes one .ics per locale and event, and one calendar per locale, nothing else', () => {
-    const files = locales.flatMap((locale) => readdirSync(path.join(site.outDir, locale, 'events')).filter((name) => name.endsWith('.ics')).map((name) => `${locale}/events/${name}`));
+    const files = locales.flatMap((locale) =>
+      readdirSync(path.join(site.outDir, locale, 'events'))
+        .filter((name) => name.endsWith('.ics'))
+        .map((name) => `${locale}/events/${name}`),
+    );
     expect(files.sort()).toEqual(locales.flatMap((locale) => slugs.map((slug) => `${locale}/events/${slug}.ics`)).sort());
     for (const locale of locales) expect(existsSync(path.join(site.outDir, locale, 'events.ics')), locale).toBe(true);
   });
@@ -65,14 +70,20 @@ describe('calendar files', () => {
     for (const slug of slugs) {
       const uids = new Set(locales.map((locale) => only(`${locale}/events/${slug}.ics`).uid));
       for (const locale of locales) {
-        for (const event of parseCalendar(read(`${locale}/events.ics`)).events.filter((candidate) => candidate.url?.endsWith(`/events/${slug}/`))) uids.add(event.uid);
+        for (const event of parseCalendar(read(`${locale}/events.ics`)).events.filter((candidate) =>
+          candidate.url?.endsWith(`/events/${slug}/`),
+        ))
+          uids.add(event.uid);
       }
       expect([...uids]).toEqual([`${slug}@sid.example.org`]);
     }
   });
 
   it('says it in the locale’s words, links the locale’s page, and keeps the source text of an untranslated event', () => {
-    expect(only('/fr/events/dublin.ics')).toMatchObject({ summary: 'Un internet plus sûr pour tous', url: 'https://sid.example.org/fr/events/dublin/' });
+    expect(only('/fr/events/dublin.ics')).toMatchObject({
+      summary: 'Un internet plus sûr pour tous',
+      url: 'https://sid.example.org/fr/events/dublin/',
+    });
     expect(only('/fr/events/dublin.ics').location).toBe('International HQ, Dublin, Irlande');
     expect(only('/fr/events/mexico.ics').summary).toBe('Safety training in Mexico City');
     const arabic = only('/ar/events/dublin-night.ics');
@@ -165,7 +176,9 @@ describe('feeds', () => {
       const $ = load(read(`${locale}/rss.xml`), { xml: true });
       expect($('channel > title').text()).toBe(campaignName(locale));
       expect($('channel > language').text()).toBe(locale);
-      const links = $('item > link').map((_, link) => $(link).text()).get();
+      const links = $('item > link')
+        .map((_, link) => $(link).text())
+        .get();
       expect(links).toEqual([
         `https://sid.example.org/${locale}/events/dublin-night/`,
         `https://sid.example.org/${locale}/videos/safety-tools/`,
@@ -173,14 +186,18 @@ describe('feeds', () => {
         `https://sid.example.org/${locale}/events/dublin/`,
         `https://sid.example.org/${locale}/events/webinar/`,
       ]);
-      const dates = $('item > pubDate').map((_, date) => Date.parse($(date).text())).get();
+      const dates = $('item > pubDate')
+        .map((_, date) => Date.parse($(date).text()))
+        .get();
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
     }
   });
 
   it('titles items in the locale, or in the source text when untranslated', () => {
     const $ = load(read('fr/rss.xml'), { xml: true });
-    const titles = $('item > title').map((_, title) => $(title).text()).get();
+    const titles = $('item > title')
+      .map((_, title) => $(title).text())
+      .get();
     expect(titles).toContain('Un internet plus sûr pour tous');
     expect(titles).toContain('Safety training in Mexico City');
   });

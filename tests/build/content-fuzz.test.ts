@@ -17,7 +17,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '#src/util/files.ts';
 import { root, runNode, type Run } from '../run-node.ts';
-import { applyMutation, mutation, OUTSIDE_MARKER, PASSWD_MARKER, resetContent, writeOutsideFiles, type Mutation } from './content-mutations.ts';
+import {
+  applyMutation,
+  mutation,
+  OUTSIDE_MARKER,
+  PASSWD_MARKER,
+  resetContent,
+  writeOutsideFiles,
+  type Mutation,
+} from './content-mutations.ts';
 
 const FIXTURE = path.join(root, 'tests/fixtures/minimal/content');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sid-fuzz-'));
@@ -25,7 +33,15 @@ const content = path.join(dir, 'content');
 const outDir = path.join(dir, 'dist');
 writeOutsideFiles(dir);
 
-const env = { ...process.env, SID_CONTENT_DIR: content, SID_OUT_DIR: outDir, SID_NOW: '2020-02-01T00:00:00Z', SID_FUZZ_SECRET: OUTSIDE_MARKER, NO_COLOR: '1', FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  SID_CONTENT_DIR: content,
+  SID_OUT_DIR: outDir,
+  SID_NOW: '2020-02-01T00:00:00Z',
+  SID_FUZZ_SECRET: OUTSIDE_MARKER,
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+};
 const seedSetting = process.env['SID_FUZZ_SEED'] ?? '20261202';
 const seed = seedSetting === 'random' ? {} : { seed: Number(seedSetting) };
 
@@ -64,7 +80,10 @@ function buildContent(mutations: readonly Mutation[]): void {
   if (result.status !== 0) return;
   for (const file of filesUnder(outDir)) {
     const text = readFileSync(file, 'latin1');
-    expect(text.includes(OUTSIDE_MARKER) || text.includes(PASSWD_MARKER), `${path.relative(outDir, file)} holds a file from outside the content folder`).toBe(false);
+    expect(
+      text.includes(OUTSIDE_MARKER) || text.includes(PASSWD_MARKER),
+      `${path.relative(outDir, file)} holds a file from outside the content folder`,
+    ).toBe(false);
   }
   const names = readdirSync(outDir, { recursive: true }).map(String);
   expect(names.filter((name) => /(^|\/)(outside|passwd|environ|leak)\./.test(name))).toEqual([]);

@@ -18,7 +18,10 @@ export const PASSWD_MARKER = 'root:x:0:0:';
 /** Files beside the content folder that the mutations point to; each holds the marker. */
 export function writeOutsideFiles(dir: string): void {
   writeFileSync(path.join(dir, 'outside.vtt'), `WEBVTT\n\n00:00.000 --> 00:01.000\n${OUTSIDE_MARKER}\n`);
-  writeFileSync(path.join(dir, 'outside.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>${OUTSIDE_MARKER}</title></svg>`);
+  writeFileSync(
+    path.join(dir, 'outside.svg'),
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>${OUTSIDE_MARKER}</title></svg>`,
+  );
   writeFileSync(path.join(dir, 'outside.pdf'), `%PDF-1.4\n%${OUTSIDE_MARKER}\n%%EOF\n`);
   writeFileSync(path.join(dir, 'outside.mdx'), `---\ntitle: Outside\nsummary: From outside.\norder: 9\n---\n${OUTSIDE_MARKER}\n`);
 }
@@ -43,12 +46,45 @@ const PATH_POOL = [
   '',
 ];
 
-const LINK_TARGETS = ['/etc/passwd', '/proc/self/environ', '../../outside.vtt', '../../outside.svg', '../../outside.pdf', '/nonexistent', '..', 'captions/safety-tools.en.vtt'];
+const LINK_TARGETS = [
+  '/etc/passwd',
+  '/proc/self/environ',
+  '../../outside.vtt',
+  '../../outside.svg',
+  '../../outside.pdf',
+  '/nonexistent',
+  '..',
+  'captions/safety-tools.en.vtt',
+];
 
 /** Front matter values written as YAML text: what a value cannot say as data. */
-const RAW_VALUES = ['&a [1, 2]', '*a', '!!binary aGk=', '!foo bar', '{ a: 1, a: 2 }', '[unclosed', '"\\0\\a\\u202E"', '|\n  multi\n  line', '? complex\n: key', '<<: { a: 1 }'];
+const RAW_VALUES = [
+  '&a [1, 2]',
+  '*a',
+  '!!binary aGk=',
+  '!foo bar',
+  '{ a: 1, a: 2 }',
+  '[unclosed',
+  '"\\0\\a\\u202E"',
+  '|\n  multi\n  line',
+  '? complex\n: key',
+  '<<: { a: 1 }',
+];
 
-const BODIES = ['{1+1}', 'import x from "y"', '<script>alert(1)</script>', '![x](../../../outside.svg)', '![x](../../media/leak.vtt)', '<img src="/etc/passwd" />', '<!-- c -->', '\u202Eevil', '\u0000', '{', '<Callout />', '[x](javascript:alert(1))'];
+const BODIES = [
+  '{1+1}',
+  'import x from "y"',
+  '<script>alert(1)</script>',
+  '![x](../../../outside.svg)',
+  '![x](../../media/leak.vtt)',
+  '<img src="/etc/passwd" />',
+  '<!-- c -->',
+  '\u202Eevil',
+  '\u0000',
+  '{',
+  '<Callout />',
+  '[x](javascript:alert(1))',
+];
 
 export type Mutation =
   | { kind: 'value'; entry: number; field: number; value: unknown }
@@ -83,9 +119,24 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('value' as const), entry: index, field: index, value: anyValue }),
   fc.record({ kind: fc.constant('raw' as const), entry: index, field: index, text: fc.constantFrom(...RAW_VALUES) }),
   fc.record({ kind: fc.constant('path' as const), entry: index, field: index, value: fc.constantFrom(...PATH_POOL) }),
-  fc.record({ kind: fc.constant('body' as const), entry: index, text: fc.oneof(fc.constantFrom(...BODIES), fc.string({ unit: 'binary', maxLength: 60 })) }),
+  fc.record({
+    kind: fc.constant('body' as const),
+    entry: index,
+    text: fc.oneof(fc.constantFrom(...BODIES), fc.string({ unit: 'binary', maxLength: 60 })),
+  }),
   fc.record({ kind: fc.constant('rename' as const), entry: index, name: fileName }),
-  fc.record({ kind: fc.constant('bytes' as const), media: index, bytes: fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.constantFrom(...['WEBVTT\n', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" onload="x()"/>', PASSWD_MARKER].map((text) => new TextEncoder().encode(text)))) }),
+  fc.record({
+    kind: fc.constant('bytes' as const),
+    media: index,
+    bytes: fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.constantFrom(
+        ...['WEBVTT\n', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" onload="x()"/>', PASSWD_MARKER].map((text) =>
+          new TextEncoder().encode(text),
+        ),
+      ),
+    ),
+  }),
   fc.record({ kind: fc.constant('link' as const), media: index, target: fc.constantFrom(...LINK_TARGETS) }),
   fc.record({ kind: fc.constant('link-entry' as const), entry: index }),
 );

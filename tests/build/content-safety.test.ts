@@ -40,9 +40,17 @@ describe('content that reaches outside its folder', () => {
     writeFileSync(at('media/not-captions.vtt'), `WEBVTT\n\n00:00:02.000 --> 00:00:01.000\n${OUTSIDE_MARKER}\n`);
 
     const workshop = at('en/workshops/privacy-basics.mdx');
-    edit(workshop, 'file: ../../media/materials/privacy-checklist.pdf', 'file: ../../../outside.pdf\n  - title: Secret\n    file: ../../media/secret.pdf');
+    edit(
+      workshop,
+      'file: ../../media/materials/privacy-checklist.pdf',
+      'file: ../../../outside.pdf\n  - title: Secret\n    file: ../../media/secret.pdf',
+    );
     const video = at('en/videos/safety-tools.mdx');
-    edit(video, '  en: ../../media/captions/safety-tools.en.vtt', '  en: ../../media/captions/safety-tools.en.vtt\n  fr: ../../media/leak.vtt\n  ar: ../../../outside.vtt\n  es: ../../media/outside-link.vtt\n  fi: ../../media/not-captions.vtt');
+    edit(
+      video,
+      '  en: ../../media/captions/safety-tools.en.vtt',
+      '  en: ../../media/captions/safety-tools.en.vtt\n  fr: ../../media/leak.vtt\n  ar: ../../../outside.vtt\n  es: ../../media/outside-link.vtt\n  fi: ../../media/not-captions.vtt',
+    );
     edit(video, 'poster: ../../media/posters/safety-tools.png', 'poster: ../../media/environ.png');
     appendFileSync(at('en/pages/about.mdx'), '\n![a picture](../../../outside.png)\n');
     edit(at('en/partners/webwise.mdx'), 'name: ', 'name: &n ');
@@ -52,16 +60,34 @@ describe('content that reaches outside its folder', () => {
 
   const expected = [
     ['en/events/dublin.mdx:2', '`title`: has the invisible character U+0000 (null) at character 1, which can hide or reorder text'],
-    ['en/pages/about.mdx:8', "has the image `../../../outside.png`, which leads outside the content folder’s media/ folder, and the site only publishes files from there"],
+    [
+      'en/pages/about.mdx:8',
+      'has the image `../../../outside.png`, which leads outside the content folder’s media/ folder, and the site only publishes files from there',
+    ],
     ['en/pages/leaked.mdx', 'is a link to something outside the content folder, which the site does not publish'],
     ['en/partners/webwise.mdx:2', 'uses the YAML anchor `&n`; remove it and write each value where it is used'],
-    ['en/videos/safety-tools.mdx:6', "`poster`: '../../media/environ.png' is a link to a file outside the content folder’s media/ folder, which the site does not publish"],
-    ['en/videos/safety-tools.mdx:11', "`captions.fr`: '../../media/leak.vtt' is a link to a file outside the content folder’s media/ folder"],
+    [
+      'en/videos/safety-tools.mdx:6',
+      "`poster`: '../../media/environ.png' is a link to a file outside the content folder’s media/ folder, which the site does not publish",
+    ],
+    [
+      'en/videos/safety-tools.mdx:11',
+      "`captions.fr`: '../../media/leak.vtt' is a link to a file outside the content folder’s media/ folder",
+    ],
     ['en/videos/safety-tools.mdx:12', "`captions.ar`: '../../../outside.vtt' leads outside the content folder’s media/ folder"],
-    ['en/videos/safety-tools.mdx:13', "`captions.es`: '../../media/outside-link.vtt' is a link to a file outside the content folder’s media/ folder"],
-    ['en/videos/safety-tools.mdx:14', "`captions.fi`: '../../media/not-captions.vtt' is not a valid WebVTT file: line 3: End timestamp is not greater than start timestamp"],
+    [
+      'en/videos/safety-tools.mdx:13',
+      "`captions.es`: '../../media/outside-link.vtt' is a link to a file outside the content folder’s media/ folder",
+    ],
+    [
+      'en/videos/safety-tools.mdx:14',
+      "`captions.fi`: '../../media/not-captions.vtt' is not a valid WebVTT file: line 3: End timestamp is not greater than start timestamp",
+    ],
     ['en/workshops/privacy-basics.mdx:11', "`materials[0].file`: '../../../outside.pdf' leads outside the content folder’s media/ folder"],
-    ['en/workshops/privacy-basics.mdx:13', "`materials[1].file`: '../../media/secret.pdf' is a link to a file outside the content folder’s media/ folder"],
+    [
+      'en/workshops/privacy-basics.mdx:13',
+      "`materials[1].file`: '../../media/secret.pdf' is a link to a file outside the content folder’s media/ folder",
+    ],
   ] as const;
 
   it('is refused by npm run check, each problem with its file, line and field, and no stack trace', () => {
@@ -87,7 +113,8 @@ describe('content that reaches outside its folder', () => {
 });
 
 describe('SVG images', () => {
-  const logo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#1a4fa0"/><circle cx="20" cy="20" r="12" fill="#f5b700"/></svg>';
+  const logo =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#1a4fa0"/><circle cx="20" cy="20" r="12" fill="#f5b700"/></svg>';
 
   it('build when they are plain drawings: rasterised to AVIF and WebP, with the SVG itself as fallback and in bodies', () => {
     const dir = copyFixture('minimal');
@@ -101,7 +128,12 @@ describe('SVG images', () => {
     expect(build.status).toBe(0);
     const page = build.page('/en/partners/webwise/');
     const picture = page('picture:has(img[alt="Webwise"])');
-    expect(picture.find('source').map((_, source) => page(source).attr('type')).get()).toEqual(['image/avif', 'image/webp']);
+    expect(
+      picture
+        .find('source')
+        .map((_, source) => page(source).attr('type'))
+        .get(),
+    ).toEqual(['image/avif', 'image/webp']);
     const fallback = picture.find('img').attr('src') ?? '';
     expect(fallback).toMatch(/^\/_astro\/webwise\.[\w-]+\.svg$/);
     expect(readFileSync(path.join(build.outDir, fallback), 'utf8')).toBe(logo);
@@ -113,12 +145,15 @@ describe('SVG images', () => {
   it('are refused when they could run code or load other files', () => {
     const dir = copyFixture('minimal');
     const content = path.join(dir, 'content');
-    writeFileSync(path.join(content, 'media/partners/evil.svg'), logo.replace('<rect', '<rect onclick="alert(1)"').replace('</svg>', '<image href="file:///etc/passwd"/></svg>'));
+    writeFileSync(
+      path.join(content, 'media/partners/evil.svg'),
+      logo.replace('<rect', '<rect onclick="alert(1)"').replace('</svg>', '<image href="file:///etc/passwd"/></svg>'),
+    );
     edit(path.join(content, 'en/partners/webwise.mdx'), 'url: ', 'logo: ../../media/partners/evil.svg\nlogoAlt: Webwise\nurl: ');
     const result = run('check.ts', dir);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
-      "en/partners/webwise.mdx:4\n  `logo`: '../../media/partners/evil.svg' is an SVG that has the event handler `onclick` on `<rect>`, which would run code in readers’ browsers; remove it (line 1); it also has `href=\"file:///etc/passwd\"` on `<image>`",
+      'en/partners/webwise.mdx:4\n  `logo`: \'../../media/partners/evil.svg\' is an SVG that has the event handler `onclick` on `<rect>`, which would run code in readers’ browsers; remove it (line 1); it also has `href="file:///etc/passwd"` on `<image>`',
     );
   });
 });

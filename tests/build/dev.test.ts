@@ -45,7 +45,14 @@ describe('npm run dev', () => {
     server = spawn(process.execPath, [path.join(root, 'scripts/astro.ts'), 'dev', '--port', String(await freePort())], {
       cwd: root,
       // Vitest's own variables (NODE_ENV=test, VITEST, …) would put the dev server in test mode.
-      env: { ...withoutVitest(process.env), NODE_ENV: 'development', SID_CONTENT_DIR: path.join(campaign, 'content'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...withoutVitest(process.env),
+        NODE_ENV: 'development',
+        SID_CONTENT_DIR: path.join(campaign, 'content'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
     });
     server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

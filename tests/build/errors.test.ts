@@ -33,7 +33,9 @@ describe('a build that fails', () => {
     writeFileSync(home, `${readFileSync(home, 'utf8')}<!-- the previous build -->`);
     const starved = buildFixture('minimal', { outDir: good.outDir, env: { NODE_OPTIONS: '--max-old-space-size=24' } });
     expect(starved.status).not.toBe(0);
-    expect(starved.output).toContain('The build ran out of memory (a heap of 24 MiB). Give it more, e.g.\n  NODE_OPTIONS=--max-old-space-size=48 npm run build');
+    expect(starved.output).toContain(
+      'The build ran out of memory (a heap of 24 MiB). Give it more, e.g.\n  NODE_OPTIONS=--max-old-space-size=48 npm run build',
+    );
     expect(readFileSync(home, 'utf8')).toContain('<!-- the previous build -->');
   });
 });
@@ -41,12 +43,19 @@ describe('a build that fails', () => {
 describe('a second build into the same folder while one runs', () => {
   it('stops at once, naming the build that runs, which then finishes as if alone', async () => {
     const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sid-twice-')), 'dist');
-    const env = { ...process.env, SID_CONTENT_DIR: path.join(root, 'tests/fixtures/minimal/content'), SID_OUT_DIR: outDir, SID_NOW: '2020-02-01T00:00:00Z' };
+    const env = {
+      ...process.env,
+      SID_CONTENT_DIR: path.join(root, 'tests/fixtures/minimal/content'),
+      SID_OUT_DIR: outDir,
+      SID_NOW: '2020-02-01T00:00:00Z',
+    };
     const first = spawn(process.execPath, [path.join(root, 'scripts/build.ts')], { cwd: root, env, stdio: 'ignore' });
     const finished = new Promise<number | null>((resolve) => first.on('close', resolve));
     // The first build takes its lock (a file holding its process id) as it starts.
     const building = path.join(root, '.dist-building');
-    const locked = () => existsSync(building) && readdirSync(building).some((name) => name.endsWith('.lock') && readFileSync(path.join(building, name), 'utf8') === String(first.pid));
+    const locked = () =>
+      existsSync(building) &&
+      readdirSync(building).some((name) => name.endsWith('.lock') && readFileSync(path.join(building, name), 'utf8') === String(first.pid));
     for (let waited = 0; !locked() && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     const second = buildFixture('minimal', { outDir });
     expect(second.status).toBe(1);

@@ -62,7 +62,10 @@ describe('static filter pages (filters without JavaScript)', () => {
     const $ = site.page('/fr/events/');
     const nav = $('nav[data-filter-links]');
     expect($(`#${nav.attr('aria-labelledby') ?? ''}`).text()).toBe('Filtrer les événements');
-    const links = nav.find('a[data-filter-facet]').map((_, link) => `${$(link).attr('href')} ${$(link).text()}`).get();
+    const links = nav
+      .find('a[data-filter-facet]')
+      .map((_, link) => `${$(link).attr('href')} ${$(link).text()}`)
+      .get();
     expect(links).toEqual([
       '/fr/events/country/ie/ Irlande',
       '/fr/events/country/mx/ Mexique',
@@ -80,7 +83,11 @@ describe('static filter pages (filters without JavaScript)', () => {
 
   it('has workshop pages per audience and format', () => {
     const $ = site.page('/en/workshops/audience/parents/');
-    expect($('[data-filter-list] .card-title a').map((_, a) => $(a).attr('href')).get()).toEqual(['/en/workshops/privacy-basics/']);
+    expect(
+      $('[data-filter-list] .card-title a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/en/workshops/privacy-basics/']);
     expect(existsSync(path.join(site.outDir, 'fr/workshops/format/online/index.html'))).toBe(true);
     expect(existsSync(path.join(site.outDir, 'en/workshops/format/in-person/index.html'))).toBe(false);
   });
@@ -91,15 +98,34 @@ describe('the filter with JavaScript', () => {
     const $ = site.page('/ar/events/');
     const form = $('[data-filter-form]');
     expect(form.attr('hidden')).toBeDefined();
-    expect(form.find('select').map((_, select) => $(select).attr('name')).get()).toEqual(['country', 'audience', 'format']);
+    expect(
+      form
+        .find('select')
+        .map((_, select) => $(select).attr('name'))
+        .get(),
+    ).toEqual(['country', 'audience', 'format']);
     // Countries in Arabic alphabetical order: المكسيك before أيرلندا.
-    expect(form.find('select[name=country] option').map((_, option) => $(option).attr('value')).get()).toEqual(['', 'mx', 'ie']);
+    expect(
+      form
+        .find('select[name=country] option')
+        .map((_, option) => $(option).attr('value'))
+        .get(),
+    ).toEqual(['', 'mx', 'ie']);
     expect(form.find(`label[for="${form.find('select').first().attr('id') ?? ''}"]`).text()).toBe('البلد');
     expect($('[data-filter-status]').attr('role')).toBe('status');
     const filter = $('[data-filter]');
-    expect(JSON.parse(filter.attr('data-items') ?? '{}')).toMatchObject({ '/ar/events/webinar/': { audience: ['parents'], format: 'online' } });
+    expect(JSON.parse(filter.attr('data-items') ?? '{}')).toMatchObject({
+      '/ar/events/webinar/': { audience: ['parents'], format: 'online' },
+    });
     // Every Arabic plural form of "N events shown".
-    expect(Object.keys((JSON.parse(filter.attr('data-strings') ?? '{}') as { shown: object }).shown).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    expect(Object.keys((JSON.parse(filter.attr('data-strings') ?? '{}') as { shown: object }).shown).sort()).toEqual([
+      'few',
+      'many',
+      'one',
+      'other',
+      'two',
+      'zero',
+    ]);
     const script = scripts('/ar/events/').find((text) => text.includes('data-filter'));
     expect(script).toBeDefined();
     expect(gzipSync(script ?? '').length).toBeLessThanOrEqual(2048);
@@ -163,7 +189,12 @@ describe('the workshop page', () => {
   it('shows the partner card: logo in AVIF and WebP with its size, name linked, kind and country', () => {
     const $ = site.page('/fr/workshops/privacy-basics/');
     const card = $('[data-partner-card]');
-    expect(card.find('picture source').map((_, source) => $(source).attr('type')).get()).toEqual(['image/avif', 'image/webp']);
+    expect(
+      card
+        .find('picture source')
+        .map((_, source) => $(source).attr('type'))
+        .get(),
+    ).toEqual(['image/avif', 'image/webp']);
     expect(card.find('img').attr('width')).toBeDefined();
     expect(card.find('img').attr('height')).toBeDefined();
     expect(card.find('.partner-name a').attr('href')).toBe('/fr/partners/cybersafe/');
@@ -178,7 +209,10 @@ describe('the workshop page', () => {
         .map((_, item) => ({
           href: $(item).find('a').attr('href') ?? '',
           download: $(item).find('a').attr('download') !== undefined,
-          info: $(item).find('[data-material-info]').text().replace(/[\u2068\u2069]/g, ''),
+          info: $(item)
+            .find('[data-material-info]')
+            .text()
+            .replace(/[\u2068\u2069]/g, ''),
         }))
         .get();
     };
@@ -187,7 +221,11 @@ describe('the workshop page', () => {
     expect(file?.download).toBe(true);
     expect(file?.info).toBe(' (PDF, 1.2 kB)');
     expect(existsSync(path.join(site.outDir, file?.href ?? ''))).toBe(true);
-    expect(readFileSync(path.join(site.outDir, file?.href ?? '')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(path.join(site.outDir, file?.href ?? ''))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(pdfLink).toEqual({ href: 'https://example.org/guides/parents.pdf', download: false, info: ' (PDF)' });
     expect(page).toEqual({ href: 'https://example.org/help', download: false, info: '' });
     expect(materials('/fr/workshops/privacy-basics/')[0]?.info).toBe(' (PDF, 1,2\u202fko)');

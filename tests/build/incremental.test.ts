@@ -53,7 +53,9 @@ describe('a second build with nothing changed', () => {
     expect(pagesOf(first).restored).toEqual([]);
     const { rendered, restored } = pagesOf(again);
     expect(rendered).toEqual([]);
-    expect(restored).toEqual(expect.arrayContaining(['/en/events/index.html', '/fr/events/dublin/index.html', '/en/events/dublin.ics', '/fr/rss.xml']));
+    expect(restored).toEqual(
+      expect.arrayContaining(['/en/events/index.html', '/fr/events/dublin/index.html', '/en/events/dublin.ics', '/fr/rss.xml']),
+    );
     expect(restored).toHaveLength(pagesOf(first).rendered.length);
     // No page changed, so neither did the search index: copied, not made again.
     expect(first.output).toMatch(/search: \d+ pages indexed in ar, en, fr/);
@@ -64,7 +66,10 @@ describe('a second build with nothing changed', () => {
 
   it('renders every page again after an edit, so the pages that show the entry show the edit', () => {
     const dublin = path.join(contentDir, 'en/events/dublin.mdx');
-    writeFileSync(dublin, readFileSync(dublin, 'utf8').replace('title: Safer internet for all citizens', 'title: A safer internet for every citizen'));
+    writeFileSync(
+      dublin,
+      readFileSync(dublin, 'utf8').replace('title: Safer internet for all citizens', 'title: A safer internet for every citizen'),
+    );
     const edited = build();
     expect(edited.status, edited.output).toBe(0);
     expect(pagesOf(edited).restored).toEqual([]);

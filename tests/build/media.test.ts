@@ -50,7 +50,10 @@ describe('a self-hosted video', () => {
     const tracks = (urlPath: string) => {
       const $ = site.page(urlPath);
       return $('video track')
-        .map((_, track) => `${$(track).attr('kind')} ${$(track).attr('srclang')} ${$(track).attr('label')}${$(track).attr('default') === undefined ? '' : ' default'}`)
+        .map(
+          (_, track) =>
+            `${$(track).attr('kind')} ${$(track).attr('srclang')} ${$(track).attr('label')}${$(track).attr('default') === undefined ? '' : ' default'}`,
+        )
         .get();
     };
     expect(tracks('/en/videos/clip/')).toEqual(['captions en English default', 'captions fr Français']);
@@ -109,12 +112,19 @@ describe('a YouTube video', () => {
     const $ = site.page('/fr/videos/tools/');
     expect($('iframe')).toHaveLength(0);
     const requested = $('[src], [srcset], link[href]')
-      .map((_, element) => `${$(element).attr('src') ?? ''} ${$(element).attr('srcset') ?? ''} ${element.tagName === 'link' ? $(element).attr('href') : ''}`)
+      .map(
+        (_, element) =>
+          `${$(element).attr('src') ?? ''} ${$(element).attr('srcset') ?? ''} ${element.tagName === 'link' ? $(element).attr('href') : ''}`,
+      )
       .get()
       .join(' ');
     expect(requested).not.toMatch(/youtube|ytimg|vimeo|googlevideo/);
     // The poster is the site's own image, in AVIF and WebP, with its size.
-    expect($('[data-video-player] picture source').map((_, source) => $(source).attr('type')).get()).toEqual(['image/avif', 'image/webp']);
+    expect(
+      $('[data-video-player] picture source')
+        .map((_, source) => $(source).attr('type'))
+        .get(),
+    ).toEqual(['image/avif', 'image/webp']);
     expect($('[data-video-player] img').attr('width')).toBeDefined();
     expect($('[data-video-player] img').attr('height')).toBeDefined();
   });
@@ -161,7 +171,11 @@ describe('the videos index', () => {
 describe('a hashtag', () => {
   it('shows the tag as text, its variant in the reader’s language, and copy buttons hidden until the script runs', () => {
     const $ = site.page('/fr/hashtags/saferinternetday/');
-    expect($('[data-copy-text]').map((_, tag) => $(tag).text()).get()).toEqual(['#SaferInternetDay', '#JournéeInternetSûr']);
+    expect(
+      $('[data-copy-text]')
+        .map((_, tag) => $(tag).text())
+        .get(),
+    ).toEqual(['#SaferInternetDay', '#JournéeInternetSûr']);
     const button = $('[data-copy-button]').first();
     expect(button.attr('hidden')).toBeDefined();
     expect(button.text()).toBe('Copier #SaferInternetDay');
@@ -172,9 +186,17 @@ describe('a hashtag', () => {
 
   it('shows its emoji at several sizes and the languages it shows in, named in the reader’s language', () => {
     const $ = site.page('/fr/hashtags/saferinternetday/');
-    expect($('.emoji-sizes img').map((_, image) => $(image).attr('width')).get()).toEqual(['24', '48', '96']);
+    expect(
+      $('.emoji-sizes img')
+        .map((_, image) => $(image).attr('width'))
+        .get(),
+    ).toEqual(['24', '48', '96']);
     expect($('.emoji-sizes img[alt!=""]').attr('alt')).toBe('A yellow shield');
-    expect($('[data-language]').map((_, item) => $(item).text()).get()).toEqual(['Anglais', 'Arabe', 'Français', 'Hindi']);
+    expect(
+      $('[data-language]')
+        .map((_, item) => $(item).text())
+        .get(),
+    ).toEqual(['Anglais', 'Arabe', 'Français', 'Hindi']);
     expect($('time, p').text()).toContain('1 février 2020');
   });
 
@@ -192,7 +214,9 @@ describe('a hashtag', () => {
 describe('share images', () => {
   it('gives every page a 1200×630 PNG of its own (an untranslated entry its source’s), with Open Graph and Twitter tags', async () => {
     // Not the language picker at `/`, nor status pages (404, translation status), which are not shared.
-    const pages = htmlPages(site.outDir).filter((page) => page !== '/index.html' && site.page(page)('meta[name=robots][content=noindex]').length === 0);
+    const pages = htmlPages(site.outDir).filter(
+      (page) => page !== '/index.html' && site.page(page)('meta[name=robots][content=noindex]').length === 0,
+    );
     expect(pages.length).toBeGreaterThan(20);
     const images = new Set<string>();
     let untranslated = 0;
@@ -228,7 +252,11 @@ describe('share images', () => {
   it('names the page’s locale and the others', () => {
     const $ = site.page('/ar/hashtags/saferinternetday/');
     expect($('meta[property="og:locale"]').attr('content')).toBe('ar');
-    expect($('meta[property="og:locale:alternate"]').map((_, meta) => $(meta).attr('content')).get()).toEqual(['en', 'fr']);
+    expect(
+      $('meta[property="og:locale:alternate"]')
+        .map((_, meta) => $(meta).attr('content'))
+        .get(),
+    ).toEqual(['en', 'fr']);
     expect($('meta[property="og:title"]').attr('content')).toBe('#SaferInternetDay');
     expect($('meta[property="og:description"]').attr('content')).toBe('الوسم العالمي ليوم الإنترنت الآمن.');
     expect($('meta[property="og:image"]').attr('content')).toBe('https://sid.example.org/ar/og/hashtags/saferinternetday.png');
@@ -284,10 +312,12 @@ describe('the share images’ fonts', () => {
           for (const field of ['title', 'name']) if (typeof data[field] === 'string') titles.push({ locale, text: data[field] });
         }
       }
-      const strings = (namespace: string) => JSON.parse(readFileSync(path.join(root, 'locales', locale, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+      const strings = (namespace: string) =>
+        JSON.parse(readFileSync(path.join(root, 'locales', locale, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
       const campaign = strings('campaign');
       titles.push({ locale, text: String(campaign['name']) }, { locale, text: String(campaign['theme']) });
-      for (const namespace of ['events', 'workshops', 'videos', 'hashtags', 'partners', 'search']) titles.push({ locale, text: String(strings(namespace)['title']) });
+      for (const namespace of ['events', 'workshops', 'videos', 'hashtags', 'partners', 'search'])
+        titles.push({ locale, text: String(strings(namespace)['title']) });
     }
     return titles;
   }
@@ -301,7 +331,10 @@ describe('the share images’ fonts', () => {
       [...text]
         .filter((character) => !/\s/u.test(character))
         .filter((character) => !fonts.some((font) => font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0)))
-        .map((character) => `${locale}: U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} '${character}' in “${text}”`),
+        .map(
+          (character) =>
+            `${locale}: U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} '${character}' in “${text}”`,
+        ),
     );
     expect(missing).toEqual([]);
   });

@@ -11,7 +11,19 @@ beforeAll(() => {
 });
 
 const locales = ['en', 'fr', 'ar'];
-const pagesOfEveryLocale = ['', 'events/', 'events/dublin/', 'events/mexico/', 'workshops/', 'videos/', 'hashtags/', 'partners/', 'partners/webwise/', 'about/', 'search/'];
+const pagesOfEveryLocale = [
+  '',
+  'events/',
+  'events/dublin/',
+  'events/mexico/',
+  'workshops/',
+  'videos/',
+  'hashtags/',
+  'partners/',
+  'partners/webwise/',
+  'about/',
+  'search/',
+];
 
 describe('every locale has every page', () => {
   it.each(locales)('%s', (locale) => {
@@ -98,7 +110,11 @@ describe('event times', () => {
 
   it('lists upcoming events by country with names in the reader’s language', () => {
     const $ = site.page('/fr/events/');
-    const countries = $('#events-upcoming').parent().find('.country-group > h3').map((_, h) => $(h).text()).get();
+    const countries = $('#events-upcoming')
+      .parent()
+      .find('.country-group > h3')
+      .map((_, h) => $(h).text())
+      .get();
     expect(countries).toEqual(['Irlande', 'Mexique', 'En ligne']);
   });
 });
@@ -106,7 +122,9 @@ describe('event times', () => {
 describe('the language picker at /', () => {
   it('lists every language by its own name, each marked with its language', () => {
     const $ = site.page('/index.html');
-    const links = $('a[data-locale]').map((_, a) => `${$(a).attr('lang')} ${$(a).attr('href')} ${$(a).find('span').first().text()}`).get();
+    const links = $('a[data-locale]')
+      .map((_, a) => `${$(a).attr('lang')} ${$(a).attr('href')} ${$(a).find('span').first().text()}`)
+      .get();
     expect(links).toEqual(['en /en/ English', 'fr /fr/ Français', 'ar /ar/ العربية']);
   });
 });
@@ -127,7 +145,6 @@ describe('reproducible builds', () => {
     expect(digest(again.outDir)).toEqual(digest(site.outDir));
   });
 });
-
 
 describe('findable and safe', () => {
   it('lists every page with its alternates in the sitemap, which robots.txt points to', () => {
@@ -152,7 +169,8 @@ describe('findable and safe', () => {
     // The union of every page's policy: each page's script hashes, and the search page's WebAssembly.
     const merged = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
     for (const page of ['/en/', '/ar/events/mexico/', '/fr/search/']) {
-      const scripts = /script-src ([^;]*)/.exec(site.page(page)('meta[http-equiv=content-security-policy]').attr('content') ?? '')?.[1] ?? '';
+      const scripts =
+        /script-src ([^;]*)/.exec(site.page(page)('meta[http-equiv=content-security-policy]').attr('content') ?? '')?.[1] ?? '';
       for (const source of scripts.split(' ')) expect(merged, page).toContain(source);
     }
     expect(merged).toContain("'wasm-unsafe-eval'");
@@ -165,7 +183,9 @@ describe('findable and safe', () => {
   });
 
   it('describes the site and the campaign as JSON-LD on each home page', () => {
-    const data = JSON.parse(site.page('/ar/')('script[type="application/ld+json"]').text()) as { '@graph': { '@type': string; url?: string; inLanguage?: string }[] };
+    const data = JSON.parse(site.page('/ar/')('script[type="application/ld+json"]').text()) as {
+      '@graph': { '@type': string; url?: string; inLanguage?: string }[];
+    };
     expect(data['@graph'].map((node) => node['@type'])).toEqual(['WebSite', 'Organization']);
     expect(data['@graph'][0]).toMatchObject({ url: 'https://sid.example.org/ar/', inLanguage: 'ar' });
   });
@@ -180,7 +200,9 @@ describe('findable and safe', () => {
       expect(site.page(page)('script:not([type="application/ld+json"])'), page).toHaveLength(0);
     }
     const $ = site.page('/en/events/dublin/');
-    const scripts = $('script:not([type="application/ld+json"])').map((_, script) => $(script).text()).get();
+    const scripts = $('script:not([type="application/ld+json"])')
+      .map((_, script) => $(script).text())
+      .get();
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toContain('data-reader-time');
   });
@@ -192,7 +214,11 @@ describe('search', () => {
       languages: Record<string, { page_count: number }>;
     };
     // en: the nine source entries; fr: only its translated event; ar: its translated page and event.
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ en: 9, fr: 1, ar: 2 });
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({
+      en: 9,
+      fr: 1,
+      ar: 2,
+    });
     expect(site.page('/fr/events/mexico/')('[data-pagefind-body]')).toHaveLength(0);
     expect(site.page('/fr/events/dublin/')('[data-pagefind-body]')).toHaveLength(1);
   });
@@ -210,9 +236,17 @@ describe('the translation status page', () => {
   it('shows each locale’s coverage and lists its untranslated entries, out of search engines and the sitemap', () => {
     const $ = site.page('/en/translations/');
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
-    expect($('[data-translation-status] tbody tr').map((_, row) => $(row).attr('data-locale')).get()).toEqual(['fr', 'ar']);
+    expect(
+      $('[data-translation-status] tbody tr')
+        .map((_, row) => $(row).attr('data-locale'))
+        .get(),
+    ).toEqual(['fr', 'ar']);
     expect($('[data-translation-status] tr[data-locale=fr] td').last().text()).toBe('11 %');
-    expect($('section[data-locale=fr] [data-untranslated] a').map((_, a) => $(a).attr('href')).get()).toContain('/fr/events/mexico/');
+    expect(
+      $('section[data-locale=fr] [data-untranslated] a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toContain('/fr/events/mexico/');
     expect($('a[href="/en/translations/"]')).toHaveLength(0);
     expect(existsSync(path.join(site.outDir, 'fr/translations/index.html'))).toBe(false);
     expect(readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('translations');

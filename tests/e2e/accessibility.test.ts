@@ -34,7 +34,11 @@ function direction(locale: string): 'ltr' | 'rtl' {
 function describeViolations(violations: Result[]): string[] {
   return violations.map((violation) => {
     const nodes = violation.nodes.slice(0, 8).map((node) => {
-      const summary = (node.failureSummary ?? '').split('\n').slice(1, 3).map((line) => line.trim()).join(' ');
+      const summary = (node.failureSummary ?? '')
+        .split('\n')
+        .slice(1, 3)
+        .map((line) => line.trim())
+        .join(' ');
       return `\n    at ${node.target.join(' ')}${summary ? ` — ${summary}` : ''}`;
     });
     const more = violation.nodes.length > 8 ? `\n    … and ${violation.nodes.length - 8} more` : '';
@@ -107,7 +111,9 @@ describe.each(pages)('$path ($template)', ({ path, locale }) => {
       const expectedLocale = locale ?? campaign.defaultLocale;
       const html = page.locator('html');
       await expect.poll(() => html.getAttribute('lang'), { message: '<html lang>' }).toBe(expectedLocale);
-      await expect.poll(() => html.evaluate((element) => getComputedStyle(element).direction), { message: 'computed direction' }).toBe(direction(expectedLocale));
+      await expect
+        .poll(() => html.evaluate((element) => getComputedStyle(element).direction), { message: 'computed direction' })
+        .toBe(direction(expectedLocale));
       if (direction(expectedLocale) === 'rtl') expect(await html.getAttribute('dir'), '<html dir>').toBe('rtl');
 
       // The site name opens the banner, the skip link opens the page: both sit at the start edge.
@@ -123,7 +129,9 @@ describe.each(pages)('$path ($template)', ({ path, locale }) => {
         const centre = await horizontalCentre(page, element);
         expect(centre, `${name} is on the page`).toBeDefined();
         const side = (centre ?? 0.5) < 0.5 ? 'left' : 'right';
-        expect.soft(side, `${name} is on the ${startEdge} half (centre at ${((centre ?? 0) * 100).toFixed(0)}% of the width)`).toBe(startEdge);
+        expect
+          .soft(side, `${name} is on the ${startEdge} half (centre at ${((centre ?? 0) * 100).toFixed(0)}% of the width)`)
+          .toBe(startEdge);
       }
     } finally {
       await context.close();

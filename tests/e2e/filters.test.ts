@@ -36,15 +36,20 @@ async function filterItems(page: Page): Promise<Record<string, FilterTags>> {
 
 /** The links of the entry cards a reader can see. */
 async function visibleCards(page: Page): Promise<string[]> {
-  return page.locator('[data-filter-list] .card').evaluateAll((cards) =>
-    cards.filter((card) => (card as HTMLElement).offsetParent !== null).map((card) => card.querySelector('a')?.getAttribute('href') ?? ''),
-  );
+  return page
+    .locator('[data-filter-list] .card')
+    .evaluateAll((cards) =>
+      cards
+        .filter((card) => (card as HTMLElement).offsetParent !== null)
+        .map((card) => card.querySelector('a')?.getAttribute('href') ?? ''),
+    );
 }
 
 /** A country that has events, and the events it has. */
 function countryWithEvents(items: Record<string, FilterTags>): { country: string; events: string[] } {
   const countries = new Map<string, string[]>();
-  for (const [href, tags] of Object.entries(items)) if (tags.country !== undefined) countries.set(tags.country, [...(countries.get(tags.country) ?? []), href]);
+  for (const [href, tags] of Object.entries(items))
+    if (tags.country !== undefined) countries.set(tags.country, [...(countries.get(tags.country) ?? []), href]);
   // The country with the most events, so that filtering really leaves some out and keeps several.
   const [country, events] = [...countries].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0] ?? ['', []];
   return { country, events };
@@ -65,16 +70,21 @@ describe.each(['en', 'ar'])('the events filter with JavaScript (%s)', (locale) =
       await expect.poll(async () => (await visibleCards(page)).sort(), { message: 'visible events' }).toEqual([...events].sort());
       const status = page.locator('[data-filter-status][role=status]');
       // The page's own counted string, in the plural form of the language (Arabic says "two events" without a digit).
-      const strings = JSON.parse((await page.locator('[data-filter]').getAttribute('data-strings')) ?? '{}') as { shown: Record<string, string> };
+      const strings = JSON.parse((await page.locator('[data-filter]').getAttribute('data-strings')) ?? '{}') as {
+        shown: Record<string, string>;
+      };
       const form = strings.shown[new Intl.PluralRules(locale).select(events.length)] ?? '';
       const expected = form.replace('{{count}}', new Intl.NumberFormat(locale).format(events.length));
       expect(expected).not.toBe('');
       await expect.poll(() => status.textContent(), { message: 'the live region says how many are shown' }).toBe(expected);
       expect(new URL(page.url()).search).toBe(`?country=${country}`);
-      const pins = await page.locator('[data-map-pin]').evaluateAll((links) =>
-        links.filter((link) => getComputedStyle(link).display !== 'none').map((link) => link.getAttribute('href')),
-      );
-      expect(pins.every((href) => events.includes(href ?? '')), 'only that country’s pins are shown').toBe(true);
+      const pins = await page
+        .locator('[data-map-pin]')
+        .evaluateAll((links) => links.filter((link) => getComputedStyle(link).display !== 'none').map((link) => link.getAttribute('href')));
+      expect(
+        pins.every((href) => events.includes(href ?? '')),
+        'only that country’s pins are shown',
+      ).toBe(true);
 
       // Back to every country; a shared URL with a choice opens filtered.
       await page.locator('select[name=country]').selectOption('');
@@ -135,7 +145,9 @@ describe('the events filter without JavaScript', () => {
       expect((await navigation).status()).toBe(200);
       await page.waitForLoadState('load');
       expect(new URL(page.url()).pathname).toBe(`/en/events/country/${country}/`);
-      const listed = await page.locator('[data-filter-list] .card a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const listed = await page
+        .locator('[data-filter-list] .card a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(listed.filter((href) => href.startsWith('/en/events/')).sort()).toEqual([...events].sort());
       expect(await page.locator('a[aria-current=page][data-filter-value]').getAttribute('data-filter-value')).toBe(country);
     } finally {
@@ -185,7 +197,10 @@ describe('the reader’s own time zone', () => {
       expect(text).not.toContain('{{');
       // The reader's zone is named, in the page's language, as the browser names it.
       const named = await page.evaluate(
-        (tz) => new Intl.DateTimeFormat('en', { timeZone: tz, timeZoneName: 'long' }).formatToParts(Date.parse(document.querySelector('[data-event-time] time')?.getAttribute('datetime') ?? '')).find((part) => part.type === 'timeZoneName')?.value ?? '',
+        (tz) =>
+          new Intl.DateTimeFormat('en', { timeZone: tz, timeZoneName: 'long' })
+            .formatToParts(Date.parse(document.querySelector('[data-event-time] time')?.getAttribute('datetime') ?? ''))
+            .find((part) => part.type === 'timeZoneName')?.value ?? '',
         readerZone,
       );
       expect(text).toContain(named);

@@ -297,7 +297,8 @@ describe('links', () => {
         }
         const target = builtFile(url);
         if (target === undefined) broken.push(`${at}: ${url.pathname} is not a built page`);
-        else if (hreflang !== 'x-default' && !campaign.locales.includes(hreflang)) broken.push(`${at}: ${hreflang} is not a locale of the campaign`);
+        else if (hreflang !== 'x-default' && !campaign.locales.includes(hreflang))
+          broken.push(`${at}: ${hreflang} is not a locale of the campaign`);
       }
     }
     expect(alternates, 'the site declares hreflang alternates').toBeGreaterThan(0);

@@ -73,7 +73,9 @@ describe('hashtag copy button', () => {
       await tabTo(page, '[data-copy-button]');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => (document.querySelector('[data-copy-status]')?.textContent ?? '') !== '', null, { timeout: 5000 });
-      expect(await page.locator('[data-copy-status]').first().textContent()).toBe(await page.locator('[data-copy-button]').first().getAttribute('data-copied'));
+      expect(await page.locator('[data-copy-status]').first().textContent()).toBe(
+        await page.locator('[data-copy-button]').first().getAttribute('data-copied'),
+      );
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tag);
     } finally {
       await context.close();

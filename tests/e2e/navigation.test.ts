@@ -13,7 +13,10 @@ const site = useSite();
 
 /** A new page in a fresh browser context (no storage, no cookies), for one visitor. */
 async function visitor(options: { locale?: string; javaScriptEnabled?: boolean } = {}) {
-  const context = await site.browser.newContext({ locale: options.locale ?? 'en-GB', javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await site.browser.newContext({
+    locale: options.locale ?? 'en-GB',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const problems = await watchContext(context, site.server.origin);
   const page = await context.newPage();
   return { context, page, problems };
@@ -42,7 +45,9 @@ describe('language switcher', () => {
         // The switcher is the navigation landmark whose links are marked with the language they lead to.
         const switcher = page.getByRole('navigation').filter({ has: page.locator('a[hreflang]') });
         await expect.poll(() => switcher.count(), { message: 'one language switcher' }).toBe(1);
-        const navigation = page.waitForResponse((response) => response.request().isNavigationRequest() && response.frame() === page.mainFrame());
+        const navigation = page.waitForResponse(
+          (response) => response.request().isNavigationRequest() && response.frame() === page.mainFrame(),
+        );
         await switcher.locator('a[hreflang="fr"]').click();
         const response = await navigation;
         await page.waitForLoadState('load');
@@ -61,9 +66,11 @@ describe('language switcher', () => {
     try {
       await page.goto(site.server.url(firstEntryPath('en', 'events')));
       const switcher = page.getByRole('navigation').filter({ has: page.locator('a[hreflang]') });
-      const links = await switcher.locator('a[hreflang]').evaluateAll((anchors) =>
-        anchors.map((anchor) => ({ hreflang: anchor.getAttribute('hreflang'), lang: anchor.getAttribute('lang') })),
-      );
+      const links = await switcher
+        .locator('a[hreflang]')
+        .evaluateAll((anchors) =>
+          anchors.map((anchor) => ({ hreflang: anchor.getAttribute('hreflang'), lang: anchor.getAttribute('lang') })),
+        );
       expect(links).toEqual(campaign.locales.map((locale) => ({ hreflang: locale, lang: locale })));
     } finally {
       await context.close();
@@ -102,7 +109,14 @@ describe('keyboard only', () => {
           tag: element?.tagName.toLowerCase(),
           href: element?.getAttribute('href'),
           mainId: main?.id,
-          inViewport: box !== undefined && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
+          inViewport:
+            box !== undefined &&
+            box.width > 0 &&
+            box.height > 0 &&
+            box.top >= 0 &&
+            box.left >= 0 &&
+            box.bottom <= innerHeight &&
+            box.right <= innerWidth,
         };
       });
       expect(focused.tag, 'the first Tab focuses a link').toBe('a');
@@ -111,10 +125,15 @@ describe('keyboard only', () => {
       expect(focused.inViewport, 'the focused skip link is shown inside the viewport').toBe(true);
 
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()), { message: 'focus is on main' }).toBe('main');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()), { message: 'focus is on main' })
+        .toBe('main');
       // The next Tab continues inside main, not back in the header.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false), 'the next Tab stays in main').toBe(true);
+      expect(
+        await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false),
+        'the next Tab stays in main',
+      ).toBe(true);
     } finally {
       await context.close();
     }
@@ -231,12 +250,17 @@ describe('the language picker at /', () => {
     try {
       await page.goto(site.server.url('/'), { waitUntil: 'networkidle' });
       const chosen = campaign.locales.at(-1) ?? '';
-      await Promise.all([page.waitForURL((url) => url.pathname === `/${chosen}/`, { timeout: 10_000 }), page.getByRole('main').locator(`a[hreflang="${chosen}"]`).click()]);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === `/${chosen}/`, { timeout: 10_000 }),
+        page.getByRole('main').locator(`a[hreflang="${chosen}"]`).click(),
+      ]);
 
       // A later visit to `/`, in a new tab of the same browser, goes straight to the choice.
       const later = await context.newPage();
       await later.goto(site.server.url('/'));
-      await expect.poll(() => pathOf(later), { message: 'a later visit to / goes to the language chosen', timeout: 10_000 }).toBe(`/${chosen}/`);
+      await expect
+        .poll(() => pathOf(later), { message: 'a later visit to / goes to the language chosen', timeout: 10_000 })
+        .toBe(`/${chosen}/`);
       expect(await context.cookies()).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.failedRequests).toEqual([]);
@@ -261,10 +285,16 @@ describe('search', () => {
       await page.getByRole('searchbox').press('Enter');
       const results = page.locator('[data-search-results]').getByRole('link');
       await expect
-        .poll(async () => (await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).includes(eventPath), {
-          message: `a result for “${title}” links to ${eventPath}`,
-          timeout: 15_000,
-        })
+        .poll(
+          async () =>
+            (await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).includes(
+              eventPath,
+            ),
+          {
+            message: `a result for “${title}” links to ${eventPath}`,
+            timeout: 15_000,
+          },
+        )
         .toBe(true);
       expect((await page.getByRole('status').innerText()).trim(), 'the number of results is announced').not.toBe('');
       expect(problems.consoleErrors, 'console errors').toEqual([]);

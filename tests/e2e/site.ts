@@ -323,7 +323,8 @@ export function templatePages(dir: string, locale: string): TemplatePage[] {
     if (first !== undefined) pages.push({ template: `${kind}/[slug]`, locale, path: `/${locale}/${kind}/${first}/` });
     for (const facet of FILTER_FACETS[kind] ?? []) {
       const [value] = subfoldersWithIndex(path.join(root, kind, facet));
-      if (value !== undefined) pages.push({ template: `${kind}/${facet}/[${facet}]`, locale, path: `/${locale}/${kind}/${facet}/${value}/` });
+      if (value !== undefined)
+        pages.push({ template: `${kind}/${facet}/[${facet}]`, locale, path: `/${locale}/${kind}/${facet}/${value}/` });
     }
   }
   const [page] = subfoldersWithIndex(root).filter((name) => !RESERVED_ROUTES.has(name));

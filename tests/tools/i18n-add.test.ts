@@ -29,7 +29,14 @@ describe('npm run i18n:add', () => {
     const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts')], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, SID_CONTENT_DIR: path.join(dir, 'content'), SID_OUT_DIR: outDir, SID_NOW: '2020-02-01T00:00:00Z', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        SID_CONTENT_DIR: path.join(dir, 'content'),
+        SID_OUT_DIR: outDir,
+        SID_NOW: '2020-02-01T00:00:00Z',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
     });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     const home = load(readFileSync(path.join(outDir, 'sw/index.html'), 'utf8'));
@@ -49,17 +56,31 @@ describe('npm run i18n:add', () => {
   it('adds to a block list in campaign.yaml, keeping comments', () => {
     const dir = copyFixture('minimal', { withProjectLocales: true });
     const campaignFile = path.join(dir, 'content/campaign.yaml');
-    writeFileSync(campaignFile, readFileSync(campaignFile, 'utf8').replace('locales: [en, fr, ar]', 'locales:\n  - en   # the default\n  - fr\n  - ar # right to left'));
+    writeFileSync(
+      campaignFile,
+      readFileSync(campaignFile, 'utf8').replace(
+        'locales: [en, fr, ar]',
+        'locales:\n  - en   # the default\n  - fr\n  - ar # right to left',
+      ),
+    );
     expect(run('i18n-add.ts', dir, ['pt-BR']).status).toBe(0);
-    expect(readFileSync(campaignFile, 'utf8')).toContain('locales:\n  - en   # the default\n  - fr\n  - ar # right to left\n  - pt-BR\nsite:');
+    expect(readFileSync(campaignFile, 'utf8')).toContain(
+      'locales:\n  - en   # the default\n  - fr\n  - ar # right to left\n  - pt-BR\nsite:',
+    );
     expect(run('check.ts', dir).status).toBe(0);
   });
 
   it.each([
     ['pt-br', "Nothing was changed: 'pt-br' is not written the standard way; write 'pt-BR'"],
     ['EN-gb', "Nothing was changed: 'EN-gb' is not written the standard way; write 'en-GB'"],
-    ['en_US', "Nothing was changed: 'en_US' is not a BCP 47 language tag; write a language code, optionally with a region or script: fr, pt-BR, zh-Hant"],
-    ['english', "Nothing was changed: 'english' is not a language code known to this system (ISO 639, e.g. fr, sw, hi); check the spelling"],
+    [
+      'en_US',
+      "Nothing was changed: 'en_US' is not a BCP 47 language tag; write a language code, optionally with a region or script: fr, pt-BR, zh-Hant",
+    ],
+    [
+      'english',
+      "Nothing was changed: 'english' is not a language code known to this system (ISO 639, e.g. fr, sw, hi); check the spelling",
+    ],
     ['xx', "Nothing was changed: 'xx' is not a language code known to this system (ISO 639, e.g. fr, sw, hi); check the spelling"],
     ['fr', "Nothing was changed: 'fr' is already a locale of this campaign (en, fr, ar)"],
   ])('refuses %s and changes nothing', (tag, message) => {

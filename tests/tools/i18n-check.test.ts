@@ -23,8 +23,16 @@ describe('npm run i18n:check', () => {
       ['locales/fr/common.json:7', 'common:oldKey', 'is not a key of the default locale (any more)'],
       ['locales/fr/events.json', 'events:count_many', 'is missing: French uses the plural forms one, many, other of `events:count`'],
       ['locales/fr/events.json:4', 'events:count_two', 'is a plural form (`two`) that French does not use'],
-      ['locales/ar/events.json', 'events:count_zero', 'is missing: Arabic uses the plural forms zero, one, two, few, many, other of `events:count`'],
-      ['content/fr/pages/about.mdx', '', 'is not translated yet, so readers see the English entry; start one with `npm run new -- pages about --locale fr`'],
+      [
+        'locales/ar/events.json',
+        'events:count_zero',
+        'is missing: Arabic uses the plural forms zero, one, two, few, many, other of `events:count`',
+      ],
+      [
+        'content/fr/pages/about.mdx',
+        '',
+        'is not translated yet, so readers see the English entry; start one with `npm run new -- pages about --locale fr`',
+      ],
     ]) {
       expect(result.stdout).toMatch(new RegExp(`${escape(at(file ?? ''))} +${escape(key ?? '')} *${escape(message ?? '')}`));
     }
@@ -37,7 +45,11 @@ describe('npm run i18n:check', () => {
     utimesSync(path.join(content, 'fr/events/dublin.mdx'), new Date('2020-01-01'), new Date('2020-01-01'));
     utimesSync(path.join(content, 'en/events/dublin.mdx'), new Date('2020-01-02'), new Date('2020-01-02'));
     const result = run('i18n-check.ts', dir, ['fr']);
-    expect(result.stdout).toMatch(new RegExp(`${escape(content)}/fr/events/dublin\\.mdx +is older than its source en/events/dublin\\.mdx, which changed since; update the translation`));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `${escape(content)}/fr/events/dublin\\.mdx +is older than its source en/events/dublin\\.mdx, which changed since; update the translation`,
+      ),
+    );
   });
 
   it('checks only the locales named; warnings fail only with --strict', () => {
@@ -68,7 +80,8 @@ describe('npm run i18n:check', () => {
       file: `${dir}/locales/fr/common.json`,
       line: 6,
       key: 'common:greeting',
-      message: 'lacks {{name}} and has {{nom}}, which the default text does not; keep the placeholders of the default text exactly as they are ({{name}}, {{site}})',
+      message:
+        'lacks {{name}} and has {{nom}}, which the default text does not; keep the placeholders of the default text exactly as they are ({{name}}, {{site}})',
     });
   });
 

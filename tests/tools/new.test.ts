@@ -112,9 +112,18 @@ describe('npm run new', () => {
     const before = readFileSync(existing, 'utf8');
     const cases: [string[], string][] = [
       [['events', 'dublin'], `Nothing was written: ${existing} already exists; edit it, or choose another slug.`],
-      [['events', 'Oodi_Training'], "Nothing was written: 'Oodi_Training' is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`), e.g. 'oodi-training'."],
-      [['events', 'ghost', '--locale', 'fr'], 'Nothing was written: there is no source entry en/events/ghost.mdx to translate; write it first (npm run new -- events ghost).'],
-      [['evnts', 'x'], "Nothing was written: 'evnts' is not a kind of entry; the kinds are events, workshops, videos, hashtags, partners, pages (did you mean 'events'?)."],
+      [
+        ['events', 'Oodi_Training'],
+        "Nothing was written: 'Oodi_Training' is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`), e.g. 'oodi-training'.",
+      ],
+      [
+        ['events', 'ghost', '--locale', 'fr'],
+        'Nothing was written: there is no source entry en/events/ghost.mdx to translate; write it first (npm run new -- events ghost).',
+      ],
+      [
+        ['evnts', 'x'],
+        "Nothing was written: 'evnts' is not a kind of entry; the kinds are events, workshops, videos, hashtags, partners, pages (did you mean 'events'?).",
+      ],
     ];
     for (const [args, message] of cases) {
       const result = run('new.ts', dir, args);
