@@ -79,7 +79,7 @@ export function runSearch(form: HTMLFormElement): void {
  */
 function excerptNodes(excerpt: string): Node[] {
   const nodes: Node[] = [];
-  const text = (value: string) => new DOMParser().parseFromString(value, 'text/html').documentElement.textContent ?? '';
+  const text = (value: string) => new DOMParser().parseFromString(value, 'text/html').documentElement.textContent;
   for (const [index, part] of excerpt.split(/<\/?mark>/).entries()) {
     if (part === '') continue;
     if (index % 2 === 1) {

@@ -153,9 +153,9 @@ export function placePins<Item>(
   for (let round = 0; round < 200; round += 1) {
     let moved = false;
     byX.sort((a, b) => a.x - b.x);
-    for (let i = 0; i < byX.length; i += 1) {
+    for (const [i, a] of byX.entries()) {
       for (let j = i + 1; j < byX.length; j += 1) {
-        const [a, b] = [byX[i]!, byX[j]!];
+        const b = byX[j] as Pin<Item>;
         if (b.x - a.x >= gap) break;
         let [dx, dy] = [b.x - a.x, b.y - a.y];
         const apart = Math.max(Math.abs(dx), Math.abs(dy));
@@ -196,7 +196,7 @@ export function mapPins<Item>(places: readonly { lon: number; lat: number; item:
   // Placed in one order whatever the language, so that every locale draws the same map.
   projected.sort((a, b) => a.x - b.x || a.y - b.y);
   const placed = remember(placements, projected.map((place) => `${place.x},${place.y}`).join(' '), () => placePins(projected, map));
-  const pins = placed.map((pin, index) => ({ ...pin, item: projected[index]!.item }));
+  const pins = placed.map((pin, index) => ({ ...pin, item: (projected[index] as (typeof projected)[number]).item }));
   return dir === 'rtl' ? pins.reverse() : pins;
 }
 

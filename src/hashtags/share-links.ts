@@ -8,6 +8,7 @@
  * instance (and remembers it in their browser). The alternative, a plain text to copy, is there
  * anyway: the tag is selectable text with a copy button beside it.
  */
+import { codePointCount } from '#src/util/code-points.ts';
 
 export type ShareTarget = 'x' | 'bluesky' | 'mastodon' | 'linkedin' | 'whatsapp' | 'email';
 
@@ -121,7 +122,7 @@ export function blueskyText(text: string, url: string, hashtags: readonly string
 
 /** Mastodon counts characters (code points), and every link as 23. */
 export function mastodonLength(text: string, url: string): number {
-  return [...text].length + (url === '' ? 0 : LINK_LENGTH + 1);
+  return codePointCount(text) + (url === '' ? 0 : LINK_LENGTH + 1);
 }
 
 /**

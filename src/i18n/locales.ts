@@ -25,8 +25,9 @@ const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Ro
  */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(tag);
-  const withTextInfo = locale as Intl.Locale & { getTextInfo?: () => { direction?: string } };
-  const direction = withTextInfo.getTextInfo?.().direction;
+  // Typed as maybe missing, which it is in some engines (TypeScript's lib declares it always there).
+  const withTextInfo = locale as { getTextInfo?: () => { direction?: string } };
+  const direction = withTextInfo.getTextInfo?.call(locale).direction;
   if (direction === 'rtl' || direction === 'ltr') return direction;
   const script = locale.maximize().script;
   return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';

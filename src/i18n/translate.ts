@@ -54,7 +54,7 @@ function remembered(t: Translate): Translate {
     if (args.length !== 1 || typeof key !== 'string') return translate(...args);
     return remember(strings, key, () => translate(key));
   };
-  return Object.assign(lookup, t) as unknown as Translate;
+  return Object.assign(lookup, t);
 }
 
 /** Forgets the cached instances (tests load several fixture campaigns in one process). */

@@ -76,7 +76,7 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
           server.ws.send({ type: 'error', err: { message: report, stack: '', plugin: 'sid-microsite' } });
         };
         server.watcher.add(settings.contentDir);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => void recheck(file));
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => void recheck(file));
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);

@@ -45,7 +45,7 @@ async function check(file: string, use: MediaUse, size: number): Promise<string 
   if (extension === 'vtt') return textOf(file, captionsProblem);
   const expected = FILE_TYPES[extension].detected;
   const found = (await fileTypeFromFile(file))?.ext;
-  if (expected !== undefined && (found === undefined || !(expected as readonly string[]).includes(found))) {
+  if (found === undefined || !(expected as readonly string[]).includes(found)) {
     const name = extension.toUpperCase();
     return `is not a ${name} file: its contents are ${found === undefined ? 'of no known format' : `a ${found.toUpperCase()} file`}; save it again as ${name}${found === undefined ? '' : ` or give it the extension .${found}`}`;
   }

@@ -49,6 +49,7 @@ export function resolveMediaPath(contentDir: string, entryFile: string, value: s
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/') || value.startsWith('\\')) {
     return { problem: `is not a path relative to this file; write it like \`${example}\`` };
   }
+  // eslint-disable-next-line no-control-regex -- a control character in a path is what is refused.
   if (/[?#\\]|[\u0000-\u001f]/.test(value)) {
     return {
       problem: `has a \`?\`, \`#\`, \`\\\` or a control character, which a file path here may not have; write the path alone, like \`${example}\``,

@@ -44,6 +44,6 @@ describe('videoJsonLd', () => {
       videoJsonLd({ ...base, data: { ...data, title: '</script><script>alert(1)</script>', provider: 'youtube', id: 'a' } }),
     );
     expect(text).not.toContain('</script');
-    expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
+    expect((JSON.parse(text) as { name: string }).name).toBe('</script><script>alert(1)</script>');
   });
 });

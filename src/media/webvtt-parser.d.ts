@@ -5,9 +5,9 @@ declare module 'webvtt-parser' {
     /** Problems in the file; `line` is 1-based. */
     errors: { message: string; line: number; col?: number }[];
   }
-  class WebVTTParser {
+  interface WebVTTParser {
     parse(input: string, mode?: 'metadata' | 'chapters'): ParseResult;
   }
-  const webvtt: { WebVTTParser: typeof WebVTTParser };
+  const webvtt: { WebVTTParser: new () => WebVTTParser };
   export default webvtt;
 }

@@ -3,7 +3,7 @@ import { calendarDate, httpsUrl, isSafeUrl, languageTag } from './common.ts';
 import { contrastRatio } from '#src/util/contrast.ts';
 
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
-const hexColour = z.string().regex(HEX_COLOUR, { message: 'is not a colour; write six hex digits, e.g. `#1a4fa0`' });
+const hexColour = z.string().regex(HEX_COLOUR, { error: 'is not a colour; write six hex digits, e.g. `#1a4fa0`' });
 
 /** `content/campaign.yaml`: one campaign edition. */
 export const campaignSchema = z
@@ -14,22 +14,22 @@ export const campaignSchema = z
     locales: z
       .array(languageTag)
       .min(1)
-      .refine((list) => new Set(list).size === list.length, { message: 'lists a locale twice' })
+      .refine((list) => new Set(list).size === list.length, { error: 'lists a locale twice' })
       .describe('every locale the site is published in, BCP 47 tags, the default first'),
     site: httpsUrl
       .refine((url) => !isSafeUrl(url) || new URL(url).pathname === '/', {
-        message: 'must be the site’s root, e.g. `https://sid.example.org` (no path)',
+        error: 'must be the site’s root, e.g. `https://sid.example.org` (no path)',
       })
       .describe('the site’s public https address, for canonical links, sitemap and feeds'),
     hashtags: z
-      .array(z.string().regex(/^[\p{L}\p{N}_]+$/u, { message: 'is not a hashtag; write it without `#`' }))
+      .array(z.string().regex(/^[\p{L}\p{N}_]+$/u, { error: 'is not a hashtag; write it without `#`' }))
       .default([])
       .describe('the campaign’s hashtags without `#`'),
     colors: z
       .strictObject({
         primary: hexColour
           .refine((colour) => !HEX_COLOUR.test(colour) || contrastRatio(colour, '#ffffff') >= 4.5, {
-            message: 'is too light for white text (contrast below 4.5:1, WCAG 1.4.3); choose a darker colour',
+            error: 'is too light for white text (contrast below 4.5:1, WCAG 1.4.3); choose a darker colour',
           })
           .describe('the campaign colour, behind white text'),
         accent: hexColour.describe('a second colour, for highlights'),

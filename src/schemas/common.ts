@@ -40,11 +40,11 @@ export function isSafeUrl(value: string): boolean {
 }
 
 export const safeUrl = z.string().refine(isSafeUrl, {
-  message: 'is not an https:// (or mailto:) URL; write the full address, starting with https://',
+  error: 'is not an https:// (or mailto:) URL; write the full address, starting with https://',
 });
 
 export const httpsUrl = z.string().refine((value) => isSafeUrl(value) && value.startsWith('https:'), {
-  message: 'is not an https:// URL; write the full address, starting with https://',
+  error: 'is not an https:// URL; write the full address, starting with https://',
 });
 
 /**
@@ -60,11 +60,11 @@ export function canonicalLocale(tag: string): string | undefined {
 }
 
 export const languageTag = z.string().refine((tag) => canonicalLocale(tag) === tag, {
-  message: 'is not a BCP 47 language tag as written (e.g. `en`, `es-MX`, `ar`); check the spelling and the case',
+  error: 'is not a BCP 47 language tag as written (e.g. `en`, `es-MX`, `ar`); check the spelling and the case',
 });
 
 export const countryCode = z.string().refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
-  message: 'is not an ISO 3166-1 alpha-2 country code; use two capital letters such as `FI`, `MX` or `IN`',
+  error: 'is not an ISO 3166-1 alpha-2 country code; use two capital letters such as `FI`, `MX` or `IN`',
 });
 
 export const timeZone = z.string().refine(isTimeZone, {
@@ -97,11 +97,11 @@ export const wallClock = z.preprocess(
   z
     .string()
     .regex(WALL_CLOCK, {
-      message:
+      error:
         'is not a wall-clock time; write `YYYY-MM-DDTHH:mm` (e.g. `2020-02-11T10:00`) with no offset or `Z`: the zone goes in `timezone`',
     })
     .refine((value) => !WALL_CLOCK.test(value) || isRealDateTime(value), {
-      message: 'is not a real date and time; check the month, the day and the hour',
+      error: 'is not a real date and time; check the month, the day and the hour',
     }),
 );
 
@@ -120,20 +120,20 @@ export const calendarDate = z.preprocess(
   writtenDate,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date; write `YYYY-MM-DD` (e.g. `2020-02-11`)' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a date; write `YYYY-MM-DD` (e.g. `2020-02-11`)' })
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
-      message: 'is not a real calendar date; check the month and the day',
+      error: 'is not a real calendar date; check the month and the day',
     }),
 );
 
 /** A slug: the file name of another entry, without `.mdx`. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`)',
+  error: 'is not a slug; use lowercase letters, digits and hyphens (the file name without `.mdx`)',
 });
 
 export const audience = z
   .array(z.enum(AUDIENCES))
-  .min(1, { message: 'is empty; name at least one audience' })
+  .min(1, { error: 'is empty; name at least one audience' })
   .describe(`who it is for: a list from ${AUDIENCES.join(', ')}`);
 
 export const format = z.enum(FORMATS).describe(`how people take part: ${FORMATS.join(', ')}`);
@@ -141,17 +141,17 @@ export const format = z.enum(FORMATS).describe(`how people take part: ${FORMATS.
 export const title = z
   .string()
   .trim()
-  .min(1, { message: 'is empty; write a title' })
-  .max(120, { message: 'is longer than 120 characters; shorten it' });
+  .min(1, { error: 'is empty; write a title' })
+  .max(120, { error: 'is longer than 120 characters; shorten it' });
 
 export const summary = z
   .string()
   .trim()
-  .min(1, { message: 'is empty; write one sentence' })
-  .max(300, { message: 'is longer than 300 characters; keep it to one or two sentences' });
+  .min(1, { error: 'is empty; write one sentence' })
+  .max(300, { error: 'is longer than 300 characters; keep it to one or two sentences' });
 
 export const altText = z
   .string()
   .trim()
-  .min(1, { message: 'is empty; describe the image for people who cannot see it' })
-  .max(250, { message: 'is longer than 250 characters; describe the image briefly' });
+  .min(1, { error: 'is empty; describe the image for people who cannot see it' })
+  .max(250, { error: 'is longer than 250 characters; describe the image briefly' });

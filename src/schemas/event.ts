@@ -19,9 +19,9 @@ import { epochMilliseconds, isSkippedTime } from '#src/events/time.ts';
 
 export const venue = z
   .strictObject({
-    name: z.string().trim().min(1, { message: 'is empty; name the place' }).describe('the place, e.g. `Helsinki Central Library Oodi`'),
+    name: z.string().trim().min(1, { error: 'is empty; name the place' }).describe('the place, e.g. `Helsinki Central Library Oodi`'),
     address: z.string().trim().min(1).optional().describe('street address as people write it locally'),
-    city: z.string().trim().min(1, { message: 'is empty; name the city' }).describe('the city, e.g. `Helsinki`'),
+    city: z.string().trim().min(1, { error: 'is empty; name the city' }).describe('the city, e.g. `Helsinki`'),
     country: countryCode.describe('ISO 3166-1 alpha-2 country code, e.g. `FI`'),
     lat: z.number().min(-90).max(90).describe('latitude in decimal degrees, e.g. `60.1739`'),
     lon: z.number().min(-180).max(180).describe('longitude in decimal degrees, e.g. `24.9381`'),
@@ -51,7 +51,7 @@ export function eventSchema<Image extends z.ZodType>(context: SchemaContext<Imag
       audience: audience,
       languages: z
         .array(languageTag)
-        .min(1, { message: 'is empty; list the languages spoken, e.g. `[es]`' })
+        .min(1, { error: 'is empty; list the languages spoken, e.g. `[es]`' })
         .describe('languages spoken at the event, BCP 47 tags, e.g. `[es, en]`'),
       organisers: z.array(slug).default([]).describe('partner slugs of who organises it, e.g. `[webwise]`'),
       registration: safeUrl.optional().describe('https (or mailto:) link where people register'),

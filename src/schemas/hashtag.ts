@@ -3,7 +3,7 @@ import { altText, calendarDate, languageTag, summary, title, type SchemaContext 
 
 const tag = z
   .string()
-  .regex(/^[\p{L}\p{N}_]+$/u, { message: 'is not a hashtag; write it without `#`, letters, digits and `_` only, e.g. `SaferInternetDay`' });
+  .regex(/^[\p{L}\p{N}_]+$/u, { error: 'is not a hashtag; write it without `#`, letters, digits and `_` only, e.g. `SaferInternetDay`' });
 
 export const hashtagTranslation = z.strictObject({
   title: title.describe('a short title for the hashtag page'),
@@ -21,7 +21,7 @@ export function hashtagSchema<Image extends z.ZodType>(context: SchemaContext<Im
       liveIn: z.array(languageTag).default([]).describe('languages in which the emoji shows, BCP 47 tags'),
       active: z
         .strictObject({ from: calendarDate, to: calendarDate })
-        .refine((range) => range.from <= range.to, { message: 'ends before it starts; `from` must not be after `to`' })
+        .refine((range) => range.from <= range.to, { error: 'ends before it starts; `from` must not be after `to`' })
         .optional()
         .describe('dates it is active: `{ from: YYYY-MM-DD, to: YYYY-MM-DD }`'),
     })

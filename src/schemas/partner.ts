@@ -22,7 +22,7 @@ export function partnerSchema<Image extends z.ZodType>(context: SchemaContext<Im
   return z
     .strictObject({
       ...partnerTranslation.shape,
-      name: z.string().trim().min(1, { message: 'is empty; write the partner’s name' }).describe('the partner’s name as they write it'),
+      name: z.string().trim().min(1, { error: 'is empty; write the partner’s name' }).describe('the partner’s name as they write it'),
       logo: context.image().optional().describe('logo image path relative to this file'),
       url: httpsUrl.describe('their website, https'),
       country: countryCode.optional().describe('ISO 3166-1 alpha-2 code of their home country; leave out for international bodies'),

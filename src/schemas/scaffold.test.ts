@@ -146,7 +146,9 @@ describe('planScaffold', () => {
     );
     const scaffold = planScaffold(contentDir, campaign, { kind: 'pages', slug: 'press' });
     writeFileSync(scaffold.file, 'mine');
-    expect(() => writeScaffold(scaffold)).toThrow(ScaffoldError);
+    expect(() => {
+      writeScaffold(scaffold);
+    }).toThrow(ScaffoldError);
     expect(readFileSync(scaffold.file, 'utf8')).toBe('mine');
   });
 });

@@ -72,7 +72,8 @@ function innerOf(schema: AnySchema): AnySchema {
 }
 
 function childOf(schema: AnySchema, part: PropertyKey): AnySchema | undefined {
-  if (schema instanceof z.ZodObject) return typeof part === 'string' ? schema.shape[part] : undefined;
+  // zod types an object's shape loosely (`any`): each field is a schema.
+  if (schema instanceof z.ZodObject) return typeof part === 'string' ? (schema.shape[part] as AnySchema | undefined) : undefined;
   if (schema instanceof z.ZodArray) return typeof part === 'number' ? schema.element : undefined;
   if (schema instanceof z.ZodRecord) return schema._zod.def.valueType;
   return undefined;

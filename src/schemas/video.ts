@@ -17,7 +17,7 @@ export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Imag
       provider: z.enum(PROVIDERS).describe(`where it is hosted: ${PROVIDERS.join(', ')}`),
       id: z
         .string()
-        .regex(/^[\w-]+$/, { message: 'is not a provider id; copy the id from the video address (letters, digits, - and _)' })
+        .regex(/^[\w-]+$/, { error: 'is not a provider id; copy the id from the video address (letters, digits, - and _)' })
         .optional()
         .describe('the YouTube or Vimeo id, e.g. `dQw4w9WgXcQ`'),
       src: context
@@ -27,7 +27,7 @@ export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Imag
       poster: context.image().describe('poster image path relative to this file, shown before play'),
       duration: z
         .string()
-        .regex(/^PT(?=\d)(\d+H)?(\d+M)?(\d+S)?$/, { message: 'is not an ISO 8601 duration; write e.g. `PT2M30S` for two minutes thirty' })
+        .regex(/^PT(?=\d)(\d+H)?(\d+M)?(\d+S)?$/, { error: 'is not an ISO 8601 duration; write e.g. `PT2M30S` for two minutes thirty' })
         .describe('length as ISO 8601, e.g. `PT2M30S`'),
       presenters: z.array(z.string().trim().min(1)).default([]).describe('names of the people presenting'),
       captions: z

@@ -5,8 +5,8 @@ import { audience, format, safeUrl, slug, summary, title, type SchemaContext } f
 const materialTitle = z
   .string()
   .trim()
-  .min(1, { message: 'is empty; say what the download is' })
-  .max(200, { message: 'is longer than 200 characters; shorten it' })
+  .min(1, { error: 'is empty; say what the download is' })
+  .max(200, { error: 'is longer than 200 characters; shorten it' })
   .describe('what the download is, e.g. `Slides`');
 
 export const workshopTranslation = z.strictObject({
@@ -27,8 +27,8 @@ export function workshopSchema<Image extends z.ZodType>(context: SchemaContext<I
     format: format,
     duration: z
       .number()
-      .int({ message: 'is not a whole number of minutes' })
-      .positive({ message: 'is not a positive number of minutes' })
+      .int({ error: 'is not a whole number of minutes' })
+      .positive({ error: 'is not a positive number of minutes' })
       .describe('length in minutes, e.g. `90`'),
     events: z.array(slug).default([]).describe('slugs of the events where it runs'),
     materials: z
@@ -45,7 +45,7 @@ export function workshopSchema<Image extends z.ZodType>(context: SchemaContext<I
               ),
           })
           .refine((material) => (material.url === undefined) !== (material.file === undefined), {
-            message: 'needs either `url` or `file` (one of them, not both)',
+            error: 'needs either `url` or `file` (one of them, not both)',
           }),
       )
       .default([])

@@ -19,20 +19,22 @@ import type { ContentEntry, ValidationResult } from '#src/validation/validate-co
 export function validatedSharePages(content: Pick<ValidationResult, 'sources' | 'translations'>): Promise<SharePage[]> {
   const { defaultLocale } = getSite().campaign;
   const translations = new Map(content.translations.map((entry) => [`${entry.locale}/${entry.kind}/${entry.slug}`, entry]));
-  return sharePagesOf(async (kind, locale) =>
-    content.sources
-      .filter((source) => source.kind === kind)
-      .map((source): ShareEntry => {
-        const translation = translations.get(`${locale}/${kind}/${source.slug}`);
-        const shown = localize(
-          { slug: source.slug, data: source.data },
-          translation?.data,
-          translatableFields(kind),
-          locale,
-          defaultLocale,
-        );
-        return { ...shown, emoji: emojiFile(source) };
-      }),
+  return sharePagesOf((kind, locale) =>
+    Promise.resolve(
+      content.sources
+        .filter((source) => source.kind === kind)
+        .map((source): ShareEntry => {
+          const translation = translations.get(`${locale}/${kind}/${source.slug}`);
+          const shown = localize(
+            { slug: source.slug, data: source.data },
+            translation?.data,
+            translatableFields(kind),
+            locale,
+            defaultLocale,
+          );
+          return { ...shown, emoji: emojiFile(source) };
+        }),
+    ),
   );
 }
 

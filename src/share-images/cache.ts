@@ -53,9 +53,14 @@ const DRAWING = Symbol.for('sid-microsite.share-images');
  * where an image one started is waited for by the other instead of being drawn twice.
  */
 function drawingState(): DrawingState {
-  const holder = globalThis as { [DRAWING]?: DrawingState };
-  holder[DRAWING] ??= { pending: new Map(), counted: new Set(), stats: { drawn: 0, reused: 0, seconds: 0, active: 0, since: 0 } };
-  return holder[DRAWING];
+  const holder = globalThis as { [DRAWING]?: DrawingState | undefined };
+  const state = holder[DRAWING] ?? {
+    pending: new Map(),
+    counted: new Set(),
+    stats: { drawn: 0, reused: 0, seconds: 0, active: 0, since: 0 },
+  };
+  holder[DRAWING] = state;
+  return state;
 }
 
 /** What this process has drawn so far. */

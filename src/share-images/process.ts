@@ -28,7 +28,7 @@ const DRAWING_NICENESS = 10;
  * image starts another.
  */
 export function drawingProcess(script: string): DrawingProcess {
-  const slot = globalThis as { [PROCESS]?: DrawingProcess };
+  const slot = globalThis as { [PROCESS]?: DrawingProcess | undefined };
   const running = slot[PROCESS];
   if (running !== undefined) return running;
   // Plain Node, without the build's flags (its heap limit); 'advanced' sends the emoji's bytes as they are.
@@ -55,19 +55,21 @@ export function drawingProcess(script: string): DrawingProcess {
     else request?.reject(error);
   };
   const stop = (error: Error) => {
-    if (slot[PROCESS] === drawer) delete slot[PROCESS];
+    if (slot[PROCESS] === drawer) slot[PROCESS] = undefined;
     for (const id of [...waiting.keys()]) settle(id, error);
   };
-  const ended = Promise.withResolvers<void>();
-  child.on('message', ({ id, error }: { id: number; error?: string }) => settle(id, error === undefined ? undefined : new Error(error)));
+  const ended = Promise.withResolvers<undefined>();
+  child.on('message', ({ id, error }: { id: number; error?: string }) => {
+    settle(id, error === undefined ? undefined : new Error(error));
+  });
   child.on('error', (error) => {
     stop(error);
     // A process that could not start never exits.
-    if (child.pid === undefined) ended.resolve();
+    if (child.pid === undefined) ended.resolve(undefined);
   });
   child.on('exit', (code, signal) => {
     stop(new Error(`The share images' drawing process stopped (${signal ?? `exit code ${code}`}).`));
-    ended.resolve();
+    ended.resolve(undefined);
   });
   const drawer: DrawingProcess = {
     draw: (request) =>
@@ -75,10 +77,12 @@ export function drawingProcess(script: string): DrawingProcess {
         const id = next++;
         waiting.set(id, { resolve, reject });
         hold(true);
-        child.send({ id, request }, (error) => error && settle(id, error));
+        child.send({ id, request }, (error) => {
+          if (error !== null) settle(id, error);
+        });
       }),
     close: () => {
-      if (slot[PROCESS] === drawer) delete slot[PROCESS];
+      if (slot[PROCESS] === drawer) slot[PROCESS] = undefined;
       if (child.connected) child.disconnect();
       return ended.promise;
     },
@@ -93,5 +97,5 @@ export function drawingProcess(script: string): DrawingProcess {
  * starts another.
  */
 export async function stopDrawing(): Promise<void> {
-  await (globalThis as { [PROCESS]?: DrawingProcess })[PROCESS]?.close();
+  await (globalThis as { [PROCESS]?: DrawingProcess | undefined })[PROCESS]?.close();
 }

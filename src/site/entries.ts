@@ -39,8 +39,8 @@ const shownCache = new Map<string, Promise<ShownEntry<Kind>[]>>();
 
 async function computeShownEntries<K extends Kind>(kind: K, locale: string): Promise<ShownEntry<K>[]> {
   const { campaign } = getSite();
-  const sources = (await getCollection(kind)) as SourceEntry<K>[];
-  const translations = (await getCollection(`${kind}Translations` as `${K}Translations`)) as TranslationEntry<K>[];
+  const sources: SourceEntry<K>[] = await getCollection(kind);
+  const translations: TranslationEntry<K>[] = await getCollection(`${kind}Translations`);
   const byId = new Map(translations.map((entry) => [entry.id, entry]));
   return [...sources]
     .sort((a, b) => a.id.localeCompare(b.id))

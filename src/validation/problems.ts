@@ -132,7 +132,7 @@ export function formatReport(problems: readonly Problem[]): string {
     for (const problem of fileProblems) {
       const where = problem.line === undefined ? file : `${file}:${problem.line}`;
       const field = problem.field === '' ? '' : `\`${problem.field}\`: `;
-      lines.push(`${where}`, `  ${field}${problem.message}`);
+      lines.push(where, `  ${field}${problem.message}`);
     }
     lines.push('');
   }

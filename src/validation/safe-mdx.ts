@@ -168,9 +168,9 @@ function checkEsm(node: BodyNode, firstLine: number, add: (node: BodyNode, messa
   // One ESM node holds consecutive import/export lines: report each statement on its own line.
   const lines = (node.value ?? '').split('\n');
   let reported = false;
-  lines.forEach((text, index) => {
+  for (const [index, text] of lines.entries()) {
     const keyword = /^\s*(import|export)\b/.exec(text)?.[1];
-    if (keyword === undefined) return;
+    if (keyword === undefined) continue;
     reported = true;
     add(
       node,
@@ -179,7 +179,7 @@ function checkEsm(node: BodyNode, firstLine: number, add: (node: BodyNode, messa
         : 'has an `export`; entries cannot define code. Put data in the front matter, text in the body',
       firstLine + index,
     );
-  });
+  }
   if (!reported) add(node, 'has JavaScript code; entries cannot contain code');
 }
 
@@ -257,6 +257,7 @@ function componentsSentence(): string {
  * they are removed before the comparison.
  */
 function isUnsafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is removed.
   const normalised = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   return UNSAFE_SCHEMES.some((scheme) => normalised.startsWith(scheme));
 }

@@ -10,7 +10,7 @@ describe('unsafeCharacter', () => {
     ['😀\u0085', 2, 'U+0085 (a control character)'],
     ['DEL\u007F', 4, 'U+007F (delete)'],
   ])('finds the character in %j', (text, position, name) => {
-    expect(unsafeCharacter(text)).toEqual({ position, name });
+    expect(unsafeCharacter(text)).toMatchObject({ position, name });
   });
 
   it('allows tabs, line breaks, and the marks and isolates right-to-left text needs', () => {

@@ -6,8 +6,10 @@
  * Tab, line feed and carriage return are allowed, and so are the marks and isolates that
  * right-to-left text needs (U+200E, U+200F, U+2066–U+2069).
  */
+import { codePointCount } from '#src/util/code-points.ts';
 import { fieldName, withLine, type LineFinder, type Problem } from './problems.ts';
 
+// eslint-disable-next-line no-control-regex -- control characters are what this finds.
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E]/;
 
 const NAMES: Readonly<Record<number, string>> = {
@@ -26,6 +28,8 @@ const NAMES: Readonly<Record<number, string>> = {
 export interface UnsafeCharacter {
   /** 1-based position in the text, in characters (code points). */
   position: number;
+  /** Its index in the string (UTF-16 units). */
+  index: number;
   /** The character as readers of a report know it: `U+202E (right-to-left override)`. */
   name: string;
 }
@@ -42,7 +46,8 @@ export function unsafeCharacter(text: string): UnsafeCharacter | undefined {
   const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
   const name = NAMES[codePoint];
   return {
-    position: [...text.slice(0, match.index)].length + 1,
+    position: codePointCount(text.slice(0, match.index)) + 1,
+    index: match.index,
     name: `U+${hex} (${name ?? 'a control character'})`,
   };
 }
@@ -68,7 +73,7 @@ export function unsafeTextProblems(data: unknown, file: string, lineOf: LineFind
         );
       }
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...at, index]));
+      for (const [index, item] of value.entries()) visit(item, [...at, index]);
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) visit(child, [...at, key]);
     }
@@ -84,8 +89,7 @@ export function unsafeTextProblems(data: unknown, file: string, lineOf: LineFind
 export function unsafeBodyProblem(body: string, file: string, bodyLine: number): Problem | undefined {
   const found = unsafeCharacter(body);
   if (found === undefined) return undefined;
-  const before = [...body].slice(0, found.position - 1).join('');
-  const lines = before.split('\n');
-  const column = [...(lines.at(-1) ?? '')].length + 1;
+  const lines = body.slice(0, found.index).split('\n');
+  const column = codePointCount(lines.at(-1) ?? '') + 1;
   return { file, line: bodyLine + lines.length - 1, field: '', message: unsafeCharacterMessage(found, `in column ${column}`) };
 }

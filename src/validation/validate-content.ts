@@ -81,7 +81,7 @@ export async function validateContent(contentDir: string, cwd = process.cwd()): 
     const schema = schemaOf(file.kind);
     const result = await schema.safeParseAsync(parsed.data, { reportInput: true });
     if (result.success) {
-      sources.push({ ...file, data: result.data as Record<string, unknown> });
+      sources.push({ ...file, data: result.data });
     } else {
       problems.push(...issuesToProblems(result.error.issues, schema, display(file.file), parsed.lineOf));
     }
@@ -307,7 +307,7 @@ function checkTranslation(
       ),
     );
   }
-  return { problems, data: problems.length === 0 ? (result.data as Record<string, unknown>) : undefined };
+  return { problems, data: problems.length === 0 ? result.data : undefined };
 }
 
 /**
@@ -333,7 +333,7 @@ function checkReferences(
     for (const reference of references.filter((candidate) => candidate.kind === entry.kind)) {
       const value = parsed.data[reference.field];
       const listed = Array.isArray(value)
-        ? value.map((item, index) => ({ item, path: [reference.field, index] }))
+        ? (value as unknown[]).map((item, index) => ({ item, path: [reference.field, index] }))
         : [{ item: value, path: [reference.field] }];
       const targets = known[reference.target] ?? [];
       for (const { item, path: at } of listed) {
