@@ -55,7 +55,7 @@ function rowsAt(schema: AnySchema, translatable: AnySchema | undefined, at: read
     const row: FieldRow = {
       name,
       translatable: translatable !== undefined && schemaAt(translatable, path) !== undefined,
-      required: isRequired(group, field),
+      required: isRequired(group, [field]),
       defaultValue: defaultOf(schemaAt(schema, path)),
       description: describeAt(schema, path) ?? '',
     };

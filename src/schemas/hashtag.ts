@@ -20,7 +20,10 @@ export function hashtagSchema<Image extends z.ZodType>(context: SchemaContext<Im
       variants: z.record(languageTag, tag).default({}).describe('the tag per locale where it differs, e.g. `{ es: DíaDeInternetSegura }`'),
       liveIn: z.array(languageTag).default([]).describe('languages in which the emoji shows, BCP 47 tags'),
       active: z
-        .strictObject({ from: calendarDate, to: calendarDate })
+        .strictObject({
+          from: calendarDate.describe('the first day it is used, `YYYY-MM-DD`'),
+          to: calendarDate.describe('the last day it is used, `YYYY-MM-DD`'),
+        })
         .refine((range) => range.from <= range.to, { error: 'ends before it starts; `from` must not be after `to`' })
         .optional()
         .describe('dates it is active: `{ from: YYYY-MM-DD, to: YYYY-MM-DD }`'),

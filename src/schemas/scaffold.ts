@@ -61,7 +61,7 @@ export function sourceScaffold(kind: Kind, defaultLocale: string): string {
   const schema = sourceSchema(kind, { image: () => z.string(), file: () => z.string(), defaultLocale });
   const usual = USUALLY_NEEDED[kind] ?? [];
   const lines = fieldsAt(schema, []).flatMap((field) =>
-    fieldLines(schema, [field], '', !(isRequired(schema, field) || usual.includes(field))),
+    fieldLines(schema, [field], '', !(isRequired(schema, [field]) || usual.includes(field))),
   );
   return ['---', ...lines, '---', bodyHint(kind), ''].join('\n');
 }
@@ -183,15 +183,10 @@ function fieldLines(schema: AnySchema, at: readonly PropertyKey[], indent: strin
     return [
       ...comment,
       `${indent}${prefix}${field}:`,
-      ...subfields.flatMap((sub) => fieldLines(schema, [...at, sub], `${indent}  `, commented || !isRequiredAt(schema, [...at, sub]))),
+      ...subfields.flatMap((sub) => fieldLines(schema, [...at, sub], `${indent}  `, commented || !isRequired(schema, [...at, sub]))),
     ];
   }
   return [...comment, ...yamlLines(field, placeholder(schema, at)).map((line) => `${indent}${prefix}${line}`)];
-}
-
-function isRequiredAt(schema: AnySchema, at: readonly PropertyKey[]): boolean {
-  const target = schemaAt(schema, at);
-  return target !== undefined && !(target as z.ZodType).safeParse(undefined).success;
 }
 
 /**
@@ -222,7 +217,7 @@ function translatablePart(schema: AnySchema, at: readonly PropertyKey[], value: 
   );
 }
 
-/** A field as YAML lines; lists and groups in flow style (`[a, b]`, `{ a: 1 }`), as in the README. */
+/** A field as YAML lines; lists and groups in flow style (`[a, b]`, `{ a: 1 }`), as in docs/content.md. */
 function yamlLines(field: string, value: unknown): string[] {
   const document = new Document({ [field]: value });
   const node = document.get(field, true);

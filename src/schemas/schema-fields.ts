@@ -47,9 +47,12 @@ export function fieldsAt(schema: AnySchema, path: readonly PropertyKey[]): strin
   return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
-/** Whether a top-level field must be present (is neither optional nor defaulted). */
-export function isRequired(schema: AnySchema, field: string): boolean {
-  const target = schemaAt(schema, [field]);
+/**
+ * Whether the field at a path must be present (is neither optional nor defaulted).
+ * @example isRequired(eventSchema(context), ['venue', 'city']) // true
+ */
+export function isRequired(schema: AnySchema, at: readonly PropertyKey[]): boolean {
+  const target = schemaAt(schema, at);
   return target !== undefined && !(target as z.ZodType).safeParse(undefined).success;
 }
 

@@ -101,7 +101,7 @@ export function problemsFromIssues(
             field: fieldName(path),
             message:
               guess === undefined
-                ? `is not a field of this kind of entry; remove it (the fields are listed in the README)`
+                ? `is not a field of this kind of entry; remove it (the fields are listed in docs/content.md)`
                 : `is not a field of this kind of entry; did you mean \`${guess}\`?`,
           },
           lineOf(path),

@@ -13,7 +13,7 @@ import type { Problem } from './problems.ts';
 
 /**
  * Components that entries may use without an import. The site provides none yet: when one is
- * added (a callout, a partner card…), name it here and document it in the README.
+ * added (a callout, a partner card…), name it here and document it in docs/content.md.
  */
 export const ALLOWED_COMPONENTS: readonly string[] = [];
 

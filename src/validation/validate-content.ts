@@ -114,7 +114,7 @@ export async function validateContent(contentDir: string, cwd = process.cwd()): 
 export function readCampaignFile(file: string, cwd: string, problems: Problem[]): Campaign | undefined {
   const shown = displayPath(file, cwd);
   if (!existsSync(file)) {
-    problems.push({ file: shown, field: '', message: 'is missing; every content folder starts with a campaign.yaml (see the README)' });
+    problems.push({ file: shown, field: '', message: 'is missing; every content folder starts with a campaign.yaml (see docs/content.md)' });
     return undefined;
   }
   if (linksOutside(file, path.dirname(file))) {
