@@ -20,8 +20,7 @@ import {
   type FilterFacet,
   type FilterTags,
 } from '#src/filters/event-filters.ts';
-
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
+import { countedText, type PluralForms } from './strings.ts';
 
 interface FilterStrings {
   /** `5 events shown`, for the live region. */
@@ -43,10 +42,7 @@ export function enhanceFilter(root: HTMLElement): void {
     selects.map((select) => [select.name, [...select.options].map((option) => option.value).filter((value) => value !== '')]),
   );
   const lang = document.documentElement.lang;
-  const plurals = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
-  const say = (forms: PluralForms, count: number) =>
-    (forms[plurals.select(count)] ?? forms.other ?? '').replace('{{count}}', numbers.format(count));
+  const say = (forms: PluralForms, count: number) => countedText(forms, count, lang);
   const matches = (href: string | null, choice: FilterChoice) => {
     const tags = items[href ?? ''];
     return tags === undefined || matchesChoice(tags, choice);

@@ -3,6 +3,7 @@
  * `npm run build`), which picks the index of the page's `<html lang>`, and lists the results with
  * the site's own markup and strings. Runs in the browser only.
  */
+import { countedText, fillTemplate, type PluralForms } from './strings.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -16,7 +17,7 @@ interface Pagefind {
 interface SearchStrings {
   searching: string;
   none: string;
-  results: Partial<Record<Intl.LDMLPluralRule, string>>;
+  results: PluralForms;
 }
 
 const MAX_RESULTS = 20;
@@ -53,9 +54,7 @@ export function runSearch(form: HTMLFormElement): void {
       }),
     );
     const count = found.results.length;
-    const template =
-      count === 0 ? strings.none : (strings.results[new Intl.PluralRules(lang).select(count)] ?? strings.results.other ?? '');
-    status.textContent = template.replace('{{count}}', new Intl.NumberFormat(lang).format(count)).replace('{{query}}', query);
+    status.textContent = count === 0 ? fillTemplate(strings.none, { query }) : countedText(strings.results, count, lang, { query });
   };
 
   form.addEventListener('submit', (event) => {

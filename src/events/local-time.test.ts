@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, readerTime, wallClock, zoneName } from './local-time.ts';
+import { readerTime, wallClock, zoneName } from './local-time.ts';
 
 // 10:00–13:00 in Mexico City (UTC−6) on Safer Internet Day 2020.
 const start = Date.parse('2020-02-11T10:00:00-06:00');
@@ -58,13 +58,5 @@ describe('readerTime', () => {
 describe('zoneName', () => {
   it('names a zone in a language', () => {
     expect(zoneName(start, 'Europe/Helsinki', 'fi')).toBe('Itä-Euroopan normaaliaika');
-  });
-});
-
-describe('fillTemplate', () => {
-  it('fills named placeholders and leaves unknown ones', () => {
-    expect(fillTemplate('Your time: {{time}} ({{zone}}) {{other}}', { time: '17:00', zone: 'CET' })).toBe(
-      'Your time: 17:00 (CET) {{other}}',
-    );
   });
 });

@@ -62,11 +62,3 @@ export function zoneName(instant: number, timeZone: string, locale: string): str
   const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(instant);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
-
-/**
- * A template's `{{name}}` placeholders filled in (the strings come translated from the page).
- * @example fillTemplate('Your time: {{time}} ({{zone}})', { time: '17:00', zone: 'CET' }) // 'Your time: 17:00 (CET)'
- */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
-}

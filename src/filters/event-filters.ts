@@ -9,6 +9,18 @@
 export const FILTER_FACETS = ['country', 'audience', 'format'] as const;
 export type FilterFacet = (typeof FILTER_FACETS)[number];
 
+/** The kinds of entries that have filtered lists. */
+export type FilteredKind = 'events' | 'workshops';
+
+/**
+ * The facets each kind is filtered by (workshops have no venue, so no country). Each facet is a
+ * folder of the kind's index (`/<l>/events/country/`), so no entry of that kind may take its name.
+ */
+export const KIND_FACETS: Readonly<Record<FilteredKind, readonly FilterFacet[]>> = {
+  events: ['country', 'audience', 'format'],
+  workshops: ['audience', 'format'],
+};
+
 /**
  * What one event or workshop is, in URL form: a lowercase country code (none for an online
  * event or a workshop), its audiences and its format.

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { filterPages, filterTags, type FilterFacet } from './event-filters.ts';
-import { KIND_FACETS, type FilteredKind } from './filter-views.ts';
+import { KIND_FACETS, type FilteredKind } from './event-filters.ts';
 import { keyed } from '#src/integration/page-cache.ts';
 import { getSite } from '#src/site/site.ts';
 

@@ -7,17 +7,8 @@
 import { countryName } from '#src/i18n/format.ts';
 import type { Translate } from '#src/i18n/translate.ts';
 import { AUDIENCES, FORMATS } from '#src/schemas/common.ts';
-import { facetValues, filterTags, type FilterFacet, type FilterTags } from './event-filters.ts';
+import { facetValues, filterTags, KIND_FACETS, type FilteredKind, type FilterFacet, type FilterTags } from './event-filters.ts';
 import { localePath } from '#src/site/urls.ts';
-
-/** The kinds of entries that have filtered lists. */
-export type FilteredKind = 'events' | 'workshops';
-
-/** The facets each kind is filtered by: workshops have no venue, so no country. */
-export const KIND_FACETS: Readonly<Record<FilteredKind, readonly FilterFacet[]>> = {
-  events: ['country', 'audience', 'format'],
-  workshops: ['audience', 'format'],
-};
 
 export interface FilterOption {
   value: string;

@@ -7,12 +7,12 @@
  * `loadResources` stops at the first file that is not JSON, which is right for a build; a
  * translator needs every problem at once, so files are read here one by one, tolerantly.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KIND_NAMES } from '#src/schemas/index.ts';
+import { localeEntryFiles } from '#src/validation/entry-files.ts';
 import { isOutdated } from './history.ts';
 import { languageName } from './locales.ts';
-import { flattenStrings, parseJson, requiredKeys, type Strings } from './resources.ts';
+import { flattenStrings, PLURAL_SUFFIX, readStringsFolder, requiredKeys, type Strings } from './resources.ts';
 
 export type I18nProblemKind =
   'invalid-json' | 'missing' | 'empty' | 'unknown-key' | 'plural-missing' | 'plural-unneeded' | 'variables' | 'untranslated' | 'outdated';
@@ -53,44 +53,17 @@ export interface ReadStrings {
   problems: I18nProblem[];
 }
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-
 /**
- * Reads every `*.json` file of a locale's folder; a file that is not a JSON object is left out
- * and reported with its line.
+ * Reads every `*.json` file of a locale's folder (`readStringsFolder`); a file that cannot be read
+ * is left out and reported as an error with its line.
  * @example readLocaleStrings('locales', 'fr').strings.common
  */
 export function readLocaleStrings(localesDir: string, locale: string): ReadStrings {
-  const folder = path.join(localesDir, locale);
-  const strings: Strings = {};
-  const problems: I18nProblem[] = [];
-  if (!existsSync(folder)) return { strings, problems };
-  for (const name of readdirSync(folder)
-    .filter((file) => file.endsWith('.json'))
-    .sort()) {
-    const file = path.join(folder, name);
-    const text = readFileSync(file, 'utf8');
-    const parsed = parseJson(text);
-    if ('error' in parsed) {
-      problems.push(
-        problem(
-          'invalid-json',
-          file,
-          `is not valid JSON: ${parsed.error.message}; fix the file (every key and text in "double quotes", a comma between entries, none after the last)`,
-          { line: parsed.error.line },
-        ),
-      );
-    } else if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-      problems.push(
-        problem('invalid-json', file, 'is not a JSON object of `"key": "text"` pairs; start the file with `{` and end it with `}`', {
-          line: 1,
-        }),
-      );
-    } else {
-      strings[name.slice(0, -'.json'.length)] = parsed.value as Record<string, unknown>;
-    }
-  }
-  return { strings, problems };
+  const read = readStringsFolder(localesDir, locale);
+  return {
+    strings: read.strings,
+    problems: read.problems.map(({ file, line, message }) => problem('invalid-json', file, message, { line })),
+  };
 }
 
 /**
@@ -332,15 +305,10 @@ export function keyLines(file: string): Map<string, number> {
   return lines;
 }
 
-/** Every entry of a locale as `kind/slug`, sorted. */
+/** Every entry of a locale as `kind/slug`, sorted; files that are not entries are the content check's to report. */
 function listEntries(contentDir: string, locale: string): string[] {
-  const entries: string[] = [];
-  for (const kind of KIND_NAMES) {
-    const folder = path.join(contentDir, locale, kind);
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
-    for (const name of readdirSync(folder).sort()) if (name.endsWith('.mdx')) entries.push(`${kind}/${name.slice(0, -'.mdx'.length)}`);
-  }
-  return entries;
+  if (!existsSync(path.join(contentDir, locale))) return [];
+  return localeEntryFiles(contentDir, locale, () => undefined).map((entry) => `${entry.kind}/${entry.slug}`);
 }
 
 /**

@@ -34,7 +34,7 @@ describe('loadResources', () => {
     writeFileSync(path.join(dir, 'en/events.json'), '{\n  "a": "b",\n}\n');
     expect(() => loadResources(dir, ['en'])).toThrow(`${dir}/en/events.json:3\n  is not valid JSON`);
     writeFileSync(path.join(dir, 'en/events.json'), '["a"]');
-    expect(() => loadResources(dir, ['en'])).toThrow('is not a JSON object of strings');
+    expect(() => loadResources(dir, ['en'])).toThrow('is not a JSON object of `"key": "text"` pairs');
   });
 
   it('refuses a strings file that is a link to a file outside the folder', () => {

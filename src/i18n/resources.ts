@@ -13,47 +13,78 @@ export type Strings = Record<string, Record<string, unknown>>;
 /** Every locale's strings. */
 export type Resources = Record<string, Strings>;
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/** The suffix of a plural key (`count_one`), one per CLDR plural category. */
+export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** A strings file that could not be read, with why and, for broken JSON, its line. */
+export interface StringsFileProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
 
 /**
- * Reads the strings of the given locales; a locale without a folder has no strings (and falls
- * back everywhere). Throws a report (`ContentError`) naming the file and line when a file is not
- * a JSON object, and naming the file when it is a link that leads outside the strings' folder
- * (its strings would be published).
+ * Reads every `*.json` file of a locale's folder. A file that is not a JSON object, or is a link
+ * leading outside the strings' folder (its strings would be published), is left out and reported.
+ * @example readStringsFolder('locales', 'fr').strings.common
+ */
+export function readStringsFolder(localesDir: string, locale: string): { strings: Strings; problems: StringsFileProblem[] } {
+  const folder = path.join(localesDir, locale);
+  const strings: Strings = {};
+  const problems: StringsFileProblem[] = [];
+  if (!existsSync(folder)) return { strings, problems };
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
+    const file = path.join(folder, name);
+    const read = readStringsFile(localesDir, file);
+    if ('problem' in read) problems.push({ file, ...read.problem });
+    else strings[name.slice(0, -'.json'.length)] = read.value;
+  }
+  return { strings, problems };
+}
+
+/**
+ * Reads the strings of the given locales for a build; a locale without a folder has no strings (and
+ * falls back everywhere). Throws a report (`ContentError`) of every file that cannot be read.
  * @example loadResources('locales', ['en', 'ar']).en.common
  */
 export function loadResources(localesDir: string, locales: readonly string[]): Resources {
   const resources: Resources = {};
+  const problems: StringsFileProblem[] = [];
   for (const locale of locales) {
-    const folder = path.join(localesDir, locale);
-    const strings: Strings = {};
-    if (existsSync(folder)) {
-      for (const name of readdirSync(folder)
-        .filter((file) => file.endsWith('.json'))
-        .sort()) {
-        strings[name.slice(0, -'.json'.length)] = readStringsFile(localesDir, path.join(folder, name));
-      }
-    }
-    resources[locale] = strings;
+    const read = readStringsFolder(localesDir, locale);
+    resources[locale] = read.strings;
+    problems.push(...read.problems);
   }
+  if (problems.length > 0) throw new ContentError(formatReport(problems.map((problem) => ({ ...problem, field: '' }))));
   return resources;
 }
 
-function readStringsFile(localesDir: string, file: string): Record<string, unknown> {
-  const fail = (message: string, line?: number) => {
-    throw new ContentError(formatReport([{ file, ...(line === undefined ? {} : { line }), field: '', message }]));
-  };
+function readStringsFile(
+  localesDir: string,
+  file: string,
+): { value: Record<string, unknown> } | { problem: Omit<StringsFileProblem, 'file'> } {
   const real = realPath(file);
   const home = realPath(localesDir);
   if (lstatSync(file).isSymbolicLink() && (real === undefined || home === undefined || !isInside(real, home))) {
-    fail('is a link to a file outside the UI strings’ folder, which the site does not publish; put the file itself here');
+    return {
+      problem: { message: 'is a link to a file outside the UI strings’ folder, which the site does not publish; put the file itself here' },
+    };
   }
   const parsed = parseJson(readFileSync(file, 'utf8'));
-  if ('error' in parsed)
-    return fail(`is not valid JSON (${parsed.error.message}); fix it or run \`npm run i18n:check\``, parsed.error.line);
-  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value))
-    return fail('is not a JSON object of strings (`{ "key": "text" }`); fix it or run `npm run i18n:check`');
-  return parsed.value as Record<string, unknown>;
+  if ('error' in parsed) {
+    return {
+      problem: {
+        line: parsed.error.line,
+        message: `is not valid JSON: ${parsed.error.message}; fix the file (every key and text in "double quotes", a comma between entries, none after the last)`,
+      },
+    };
+  }
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    return { problem: { line: 1, message: 'is not a JSON object of `"key": "text"` pairs; start the file with `{` and end it with `}`' } };
+  }
+  return { value: parsed.value as Record<string, unknown> };
 }
 
 /**

@@ -16,7 +16,7 @@ import { KIND_NAMES, KINDS, sourceSchema, type Kind } from './index.ts';
 import { parseEntry } from '#src/validation/front-matter.ts';
 import { describeAt, fieldsAt, isRequired, schemaAt } from './schema-fields.ts';
 import { closest } from '#src/util/suggest.ts';
-import { RESERVED_SLUGS } from '#src/validation/validate-content.ts';
+import { RESERVED_SLUGS } from '#src/site/sections.ts';
 
 type AnySchema = z.core.$ZodType;
 

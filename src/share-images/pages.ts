@@ -15,6 +15,7 @@ import type { Kind } from '#src/schemas/index.ts';
 import { drawAhead, projectDrawing, type Drawing } from './cache.ts';
 import type { OgImageInput } from './draw.ts';
 import { remember } from '#src/util/remember.ts';
+import { SECTIONS } from '#src/site/sections.ts';
 import { getSite, localeInfo, translator } from '#src/site/site.ts';
 
 export interface SharePage {
@@ -27,9 +28,6 @@ export interface SharePage {
   /** The emoji art drawn in the corner: the hashtag's own, else the campaign's. */
   emoji?: string | undefined;
 }
-
-/** The index pages and their titles' keys. */
-const INDEXES = ['events', 'workshops', 'videos', 'hashtags', 'partners', 'search'] as const;
 
 /** The kinds with a page per entry, and the field that is the page's title. */
 const ENTRY_PAGES: readonly { kind: Kind; folder: string | undefined; title: (data: Record<string, unknown>) => unknown }[] = [
@@ -72,7 +70,7 @@ export async function sharePagesOf(entriesOf: EntriesOf): Promise<SharePage[]> {
       pages.push({ locale, segments, title, titleLocale, emoji });
     // The home page's title is the campaign's name, already drawn above every title: it shows the theme.
     page([], t('campaign:theme'));
-    for (const index of INDEXES) page([index], t(`${index}:title`));
+    for (const section of SECTIONS) page([section], t(`${section}:title`));
     for (const { kind, folder, title } of ENTRY_PAGES) {
       for (const entry of await entriesOf(kind, locale)) {
         // An untranslated entry's page uses the source's image (see the layout's `imageLocale`).

@@ -4,29 +4,23 @@
  * may not contradict its source), and the references between entries. Astro's own content layer
  * stops at the first bad entry; comms staff need every problem in one report.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
 import { MEDIA_USES, type MediaUse } from '#src/media/file-types.ts';
 import { mediaFileProblem } from '#src/media/media-checks.ts';
-import { isInside, realPath, resolveMediaPath } from '#src/media/media-path.ts';
+import { resolveMediaPath } from '#src/media/media-path.ts';
 import { campaignSchema, type Campaign } from '#src/schemas/campaign.ts';
-import { KIND_NAMES, KINDS, sourceSchema, translatableFields, type Kind } from '#src/schemas/index.ts';
+import { KINDS, sourceSchema, translatableFields, type Kind } from '#src/schemas/index.ts';
 import { unsafeBodyProblem, unsafeTextProblems } from './text-safety.ts';
+import { linksOutside, listEntryFiles, OUTSIDE_LINK, type EntryFile } from './entry-files.ts';
 import { parseEntry, parseYaml, type ParsedEntry } from './front-matter.ts';
 import { checkBody } from './safe-mdx.ts';
 import { fieldName, problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
 import { remember } from '#src/util/remember.ts';
 import { describeAt, fieldsAt } from '#src/schemas/schema-fields.ts';
 import { closest } from '#src/util/suggest.ts';
-
-/** Slugs that would collide with the site's own routes, per kind (free pages sit under the locale). */
-export const RESERVED_SLUGS: Partial<Record<Kind, readonly string[]>> = {
-  pages: ['events', 'workshops', 'videos', 'hashtags', 'partners', 'search', 'translations', 'rss', 'og', 'media', '404'],
-  events: ['country', 'audience', 'format'],
-  workshops: ['audience', 'format'],
-};
 
 export interface ContentEntry {
   kind: Kind;
@@ -54,7 +48,7 @@ export async function validateContent(contentDir: string, cwd = process.cwd()): 
   const campaign = readCampaignFile(path.join(contentDir, 'campaign.yaml'), cwd, problems);
   if (campaign === undefined) return { problems, campaign, sources: [], translations: [] };
 
-  const files = listEntryFiles(contentDir, campaign, display, problems);
+  const files = listEntryFiles(contentDir, campaign.locales, (file, message) => problems.push({ file: display(file), field: '', message }));
   const sources: ContentEntry[] = [];
   const translations: ContentEntry[] = [];
   const parsedByFile = new Map<string, ParsedEntry>();
@@ -114,7 +108,11 @@ export async function validateContent(contentDir: string, cwd = process.cwd()): 
 export function readCampaignFile(file: string, cwd: string, problems: Problem[]): Campaign | undefined {
   const shown = displayPath(file, cwd);
   if (!existsSync(file)) {
-    problems.push({ file: shown, field: '', message: 'is missing; every content folder starts with a campaign.yaml (see docs/content.md)' });
+    problems.push({
+      file: shown,
+      field: '',
+      message: 'is missing; every content folder starts with a campaign.yaml (see docs/content.md)',
+    });
     return undefined;
   }
   if (linksOutside(file, path.dirname(file))) {
@@ -134,100 +132,6 @@ export function readCampaignFile(file: string, cwd: string, problems: Problem[])
     return undefined;
   }
   return unsafe.length === 0 ? result.data : undefined;
-}
-
-interface EntryFile {
-  kind: Kind;
-  locale: string;
-  slug: string;
-  file: string;
-}
-
-/**
- * Said of an entry, a folder or `campaign.yaml` that is a symbolic link leading outside the
- * content folder: the site would publish what it leads to.
- */
-const OUTSIDE_LINK =
-  'is a link to something outside the content folder, which the site does not publish; put the file or folder itself here';
-
-/**
- * Whether a file or folder of the content is a symbolic link that leads outside `contentDir` (or
- * nowhere). Links that stay inside are followed.
- */
-function linksOutside(target: string, contentDir: string): boolean {
-  if (!lstatSync(target).isSymbolicLink()) return false;
-  const real = realPath(target);
-  const root = realPath(contentDir);
-  return real === undefined || root === undefined || !isInside(real, root);
-}
-
-function listEntryFiles(contentDir: string, campaign: Campaign, display: (file: string) => string, problems: Problem[]): EntryFile[] {
-  const files: EntryFile[] = [];
-  const outside = (target: string) => {
-    if (!linksOutside(target, contentDir)) return false;
-    problems.push({ file: display(target), field: '', message: OUTSIDE_LINK });
-    return true;
-  };
-  for (const locale of readdirSync(contentDir).sort()) {
-    const localeDir = path.join(contentDir, locale);
-    if (locale === 'media' || locale.startsWith('.') || outside(localeDir) || !statSync(localeDir).isDirectory()) continue;
-    if (!campaign.locales.includes(locale)) {
-      const guess = closest(locale, campaign.locales);
-      problems.push({
-        file: display(localeDir),
-        field: '',
-        message: `is a folder for locale '${locale}', which is not in \`locales\` in campaign.yaml; ${
-          guess === undefined ? 'add it there (npm run i18n:add) or rename the folder' : `did you mean '${guess}'?`
-        }`,
-      });
-      continue;
-    }
-    for (const kind of readdirSync(localeDir).sort()) {
-      const kindDir = path.join(localeDir, kind);
-      if (outside(kindDir) || !statSync(kindDir).isDirectory()) continue;
-      if (!(KIND_NAMES as string[]).includes(kind)) {
-        const guess = closest(kind, KIND_NAMES);
-        problems.push({
-          file: display(kindDir),
-          field: '',
-          message: `is not a kind of entry; the folders are ${KIND_NAMES.join(', ')}${guess === undefined ? '' : ` (did you mean '${guess}'?)`}`,
-        });
-        continue;
-      }
-      for (const name of readdirSync(kindDir).sort()) {
-        const file = path.join(kindDir, name);
-        if (!name.startsWith('.') && outside(file)) continue;
-        if (!name.endsWith('.mdx') || !statSync(file).isFile()) {
-          if (!name.startsWith('.'))
-            problems.push({
-              file: display(file),
-              field: '',
-              message: 'is not an `.mdx` entry; entries are `<slug>.mdx` files (images go in content/media/)',
-            });
-          continue;
-        }
-        const slug = name.slice(0, -'.mdx'.length);
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-          problems.push({
-            file: display(file),
-            field: '',
-            message: 'has a file name that is not a slug; rename it with lowercase letters, digits and hyphens (e.g. `oodi-training.mdx`)',
-          });
-          continue;
-        }
-        if (RESERVED_SLUGS[kind as Kind]?.includes(slug)) {
-          problems.push({
-            file: display(file),
-            field: '',
-            message: `uses the slug '${slug}', which the site needs for its own pages; rename the file`,
-          });
-          continue;
-        }
-        files.push({ kind: kind as Kind, locale, slug, file });
-      }
-    }
-  }
-  return files;
 }
 
 /**
