@@ -12,7 +12,7 @@ import { countryName } from '#src/i18n/format.ts';
 import type { EventFacts } from './grouping.ts';
 import { remember } from '#src/util/remember.ts';
 import { epochMilliseconds, zonedInstant } from './time.ts';
-import { absoluteUrl, localePath } from '#src/site/urls.ts';
+import { absoluteUrl, localePath, pageUrl } from '#src/site/urls.ts';
 
 export interface CalendarEvent {
   slug: string;
@@ -60,7 +60,7 @@ export function subscribeUrl(locale: string, site: string): string {
  * @example calendarEvent(shownEvent, 'fr', 'https://sid.example.org').url // 'https://sid.example.org/fr/events/dublin/'
  */
 export function calendarEvent(entry: { slug: string; data: CalendarEvent['data'] }, locale: string, site: string): CalendarEvent {
-  return { slug: entry.slug, url: absoluteUrl(localePath(locale, 'events', entry.slug), site), data: entry.data };
+  return { slug: entry.slug, url: pageUrl(locale, ['events', entry.slug], site), data: entry.data };
 }
 
 /**

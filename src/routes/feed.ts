@@ -3,7 +3,7 @@
  * absolute links. `@astrojs/rss` writes the XML; this decides what goes in it.
  */
 import { epochMilliseconds } from '#src/events/time.ts';
-import { absoluteUrl, localePath } from '#src/site/urls.ts';
+import { localePath, pageUrl } from '#src/site/urls.ts';
 
 export interface FeedItem {
   title: string;
@@ -35,7 +35,7 @@ export function feedItems(input: {
   const item = (kind: string, entry: FeedEntry<{ title: string; summary: string }>, pubDate: Date): FeedItem => ({
     title: entry.data.title,
     description: entry.data.summary,
-    link: absoluteUrl(localePath(input.locale, kind, entry.slug), input.site),
+    link: pageUrl(input.locale, [kind, entry.slug], input.site),
     pubDate,
   });
   return [

@@ -7,10 +7,9 @@
  */
 import { localize } from '#src/i18n/fallback.ts';
 import { translatableFields } from '#src/schemas/index.ts';
-import { entryFile } from '#src/media/media-files.ts';
-import { drawSharePages, sharePagesOf, type ShareEntry, type SharePage } from './pages.ts';
+import { drawSharePages, emojiFile, sharePagesOf, type ShareEntry, type SharePage } from './pages.ts';
 import { getSite } from '#src/site/site.ts';
-import type { ContentEntry, ValidationResult } from '#src/validation/validate-content.ts';
+import type { ValidationResult } from '#src/validation/validate-content.ts';
 
 /**
  * Every page with a share image, from validated content: each source entry with its translation
@@ -32,16 +31,10 @@ export function validatedSharePages(content: Pick<ValidationResult, 'sources' | 
             locale,
             defaultLocale,
           );
-          return { ...shown, emoji: emojiFile(source) };
+          return { ...shown, emoji: source.kind === 'hashtags' ? emojiFile(source.file, source.data['emoji']) : undefined };
         }),
     ),
   );
-}
-
-/** A hashtag's emoji file: its front matter names it relative to the entry. */
-function emojiFile(source: ContentEntry): string | undefined {
-  const value = source.data['emoji'];
-  return source.kind === 'hashtags' && typeof value === 'string' ? entryFile(getSite().settings, source.file, value) : undefined;
 }
 
 /**

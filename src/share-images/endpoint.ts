@@ -8,10 +8,9 @@ import path from 'node:path';
 import { buildingSite } from '#src/integration/build-state.ts';
 import { shownEntries, type ShownEntry } from '#src/site/entries.ts';
 import { parseEntry } from '#src/validation/front-matter.ts';
-import { entryFile } from '#src/media/media-files.ts';
 import { cachedOgImage } from './cache.ts';
 import { ogImagePath, planShareImages } from './plan.ts';
-import { drawSharePages, imageInput, shareDrawing, sharePagesOf, type SharePage } from './pages.ts';
+import { drawSharePages, emojiFile, imageInput, shareDrawing, sharePagesOf, type SharePage } from './pages.ts';
 import { getSite } from '#src/site/site.ts';
 
 /** Every page with a share image, from Astro's collections. */
@@ -19,21 +18,16 @@ export function sharePages(): Promise<SharePage[]> {
   return sharePagesOf(async (kind, locale) =>
     (await shownEntries(kind, locale)).map((entry) => ({
       ...entry,
-      emoji: kind === 'hashtags' ? emojiFile(entry as ShownEntry<'hashtags'>) : undefined,
+      emoji: kind === 'hashtags' ? hashtagEmoji(entry as ShownEntry<'hashtags'>) : undefined,
     })),
   );
 }
 
-/**
- * The path of a hashtag's emoji file, read from its front matter as written (the collection
- * holds it as image metadata, which does not say where the file is).
- */
-function emojiFile(entry: ShownEntry<'hashtags'>): string | undefined {
+/** A hashtag's emoji file, from its front matter as written. */
+function hashtagEmoji(entry: ShownEntry<'hashtags'>): string | undefined {
   const { filePath } = entry.source;
   if (filePath === undefined || entry.source.data.emoji === undefined) return undefined;
-  const { settings } = getSite();
-  const value = parseEntry(readFileSync(path.resolve(settings.root, filePath), 'utf8')).data['emoji'];
-  return typeof value === 'string' ? entryFile(settings, filePath, value) : undefined;
+  return emojiFile(filePath, parseEntry(readFileSync(path.resolve(getSite().settings.root, filePath), 'utf8')).data['emoji']);
 }
 
 /**

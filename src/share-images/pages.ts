@@ -15,6 +15,7 @@ import type { Kind } from '#src/schemas/index.ts';
 import { drawAhead, projectDrawing, type Drawing } from './cache.ts';
 import type { OgImageInput } from './draw.ts';
 import { remember } from '#src/util/remember.ts';
+import { entryFile } from '#src/media/media-files.ts';
 import { SECTIONS } from '#src/site/sections.ts';
 import { getSite, localeInfo, translator } from '#src/site/site.ts';
 
@@ -123,4 +124,13 @@ export function imageInput(page: SharePage): OgImageInput {
  */
 export function drawSharePages(pages: readonly SharePage[]): Promise<string[]> {
   return drawAhead(pages.map(imageInput), shareDrawing());
+}
+
+/**
+ * A hashtag's emoji file, from its path as written in the entry's front matter (a collection holds
+ * it as image metadata, which does not say where the file is), resolved beside the entry.
+ * @example emojiFile('content/en/hashtags/sid2020.mdx', '../../media/emoji/sid2020.png') // '/site/content/media/emoji/sid2020.png'
+ */
+export function emojiFile(entryPath: string, written: unknown): string | undefined {
+  return typeof written === 'string' ? entryFile(getSite().settings, entryPath, written) : undefined;
 }

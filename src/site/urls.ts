@@ -21,6 +21,14 @@ export function absoluteUrl(path: string, site: string): string {
 }
 
 /**
+ * The absolute URL of a page of the site, for canonical links, feeds and structured data.
+ * @example pageUrl('fr', ['events', 'oodi'], 'https://sid.example.org') // 'https://sid.example.org/fr/events/oodi/'
+ */
+export function pageUrl(locale: string, segments: readonly string[], site: string): string {
+  return absoluteUrl(localePath(locale, ...segments), site);
+}
+
+/**
  * The same route in every locale, for the language switcher and `hreflang`.
  * @example alternates(['en', 'fr'], ['events']) // [{ locale: 'en', path: '/en/events/' }, …]
  */
@@ -34,13 +42,13 @@ export function alternates(locales: readonly string[], segments: readonly string
  * @example sitemapAlternates('https://s.org/fr/events/', ['en', 'fr'], 'en')
  *   // [{ lang: 'en', url: 'https://s.org/en/events/' }, { lang: 'fr', url: … }, { lang: 'x-default', url: 'https://s.org/en/events/' }]
  */
-export function sitemapAlternates(pageUrl: string, locales: readonly string[], defaultLocale: string): { lang: string; url: string }[] {
-  const url = new URL(pageUrl);
+export function sitemapAlternates(page: string, locales: readonly string[], defaultLocale: string): { lang: string; url: string }[] {
+  const url = new URL(page);
   const [first, ...rest] = url.pathname.split('/').filter((segment) => segment !== '');
   if (first === undefined || !locales.includes(decodeURIComponent(first))) return [];
   const segments = rest.map((segment) => decodeURIComponent(segment));
   const links = alternates(locales, segments).map((link) => ({ lang: link.locale, url: absoluteUrl(link.path, url.origin) }));
-  return [...links, { lang: 'x-default', url: absoluteUrl(localePath(defaultLocale, ...segments), url.origin) }];
+  return [...links, { lang: 'x-default', url: pageUrl(defaultLocale, segments, url.origin) }];
 }
 
 /**

@@ -5,7 +5,7 @@ import { shownEntries } from '#src/site/entries.ts';
 import { feedItems, feedPath } from '#src/routes/feed.ts';
 import { getSite, translator } from '#src/site/site.ts';
 import { localePaths } from '#src/integration/page-cache.ts';
-import { absoluteUrl, localePath } from '#src/site/urls.ts';
+import { absoluteUrl, pageUrl } from '#src/site/urls.ts';
 
 export const getStaticPaths = localePaths;
 
@@ -23,7 +23,7 @@ export const GET: APIRoute<never, InferGetStaticParamsType<typeof getStaticPaths
     title: t('campaign:name'),
     description: t('campaign:tagline'),
     // The channel links to the locale's home page; every item link is already absolute.
-    site: absoluteUrl(localePath(locale), campaign.site),
+    site: pageUrl(locale, [], campaign.site),
     items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${locale}</language><atom:link href="${absoluteUrl(feedPath(locale), campaign.site)}" rel="self" type="application/rss+xml"/>`,
