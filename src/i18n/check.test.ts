@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEntries, checkLocale, checkStrings, keyLines, readLocaleStrings, variablesOf, type I18nProblem } from './check.ts';
+import { checkEntries, checkLocale, checkStrings, readLocaleStrings, type I18nProblem } from './check.ts';
 import type { Strings } from './resources.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -27,13 +27,6 @@ function compare(locale: string, strings: Strings) {
     fileOf: (namespace) => `locales/${locale}/${namespace}.json`,
   });
 }
-
-describe('variablesOf', () => {
-  it('names the interpolation variables, formats and spacing aside', () => {
-    expect(variablesOf('{{count}} events in {{ city }} on {{date, datetime}}, {{count}}')).toEqual(['city', 'count', 'date']);
-    expect(variablesOf('no variables, {single} braces')).toEqual([]);
-  });
-});
 
 describe('checkStrings', () => {
   it('finds nothing in a complete translation, and counts every key', () => {
@@ -110,15 +103,6 @@ describe('checkStrings', () => {
       lineOf: (namespace, key) => (namespace === 'common' && key === 'nav.home' ? 3 : undefined),
     });
     expect(result.problems.find((problem) => problem.key === 'common:nav.home')).toMatchObject({ line: 3, kind: 'empty' });
-  });
-});
-
-describe('keyLines', () => {
-  it('finds the line of every key, nested keys dotted', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'sid-keylines-'));
-    const file = path.join(dir, 'common.json');
-    writeFileSync(file, '{\n  "nav": {\n    "home": "Home, \\"sweet\\" home",\n    "events": "Events"\n  },\n  "more": "See: all"\n}\n');
-    expect(Object.fromEntries(keyLines(file))).toEqual({ nav: 2, 'nav.home': 3, 'nav.events': 4, more: 6 });
   });
 });
 

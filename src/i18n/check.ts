@@ -7,11 +7,13 @@
  * `loadResources` stops at the first file that is not JSON, which is right for a build; a
  * translator needs every problem at once, so files are read here one by one, tolerantly.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { localeEntryFiles } from '#src/validation/entry-files.ts';
 import { isOutdated } from './history.ts';
 import { languageName } from './locales.ts';
+import { keyLines } from './key-lines.ts';
+import { compareVariables } from './placeholders.ts';
 import { flattenStrings, PLURAL_SUFFIX, readStringsFolder, requiredKeys, type Strings } from './resources.ts';
 
 export type I18nProblemKind =
@@ -66,16 +68,6 @@ export function readLocaleStrings(localesDir: string, locale: string): ReadStrin
   };
 }
 
-/**
- * The `{{variables}}` of an i18next string, by name (`{{date, datetime}}` is `date`).
- * @example variablesOf('{{count}} events in {{ city }}') // ['city', 'count']
- */
-export function variablesOf(text: string): string[] {
-  const names = new Set<string>();
-  for (const match of text.matchAll(/\{\{\s*([^}\s,]+)\s*(?:,[^}]*)?\}\}/g)) names.add(match[1] ?? '');
-  return [...names].sort();
-}
-
 export interface StringsComparison {
   defaultLocale: string;
   defaultStrings: Strings;
@@ -107,78 +99,83 @@ export function checkStrings(comparison: StringsComparison): { problems: I18nPro
     return { file: fileOf(namespace), key, ...(line === undefined ? {} : { line }) };
   };
 
+  const context = { defaults, own, categories, pluralBases, name, defaultName: languageName(comparison.defaultLocale, 'en') };
   let translated = 0;
   for (const key of required) {
-    const value = own.get(key);
-    const base = key.replace(PLURAL_SUFFIX, '');
-    const where = at(key);
-    if (value === undefined) {
-      const isPlural = base !== key;
-      const hasSibling = isPlural && categories.some((category) => own.has(`${base}_${category}`));
-      if (hasSibling) {
-        problems.push(
-          problem(
+    const found = requiredKeyProblem(key, at(key), context);
+    if (found.translated) translated += 1;
+    if (found.problem !== undefined) problems.push(found.problem);
+  }
+  for (const key of own.keys()) if (!requiredSet.has(key)) problems.push(extraKeyProblem(key, at(key), context));
+  return { problems, coverage: coverage(translated, required.length) };
+}
+
+/** What `checkStrings` compares a key against: both locales' strings and the locale's plural forms. */
+interface KeyContext {
+  defaults: ReadonlyMap<string, string>;
+  own: ReadonlyMap<string, string>;
+  categories: readonly string[];
+  /** Keys of the default locale that are plural (without their suffix). */
+  pluralBases: ReadonlySet<string>;
+  /** The locale's and the default locale's names in English. */
+  name: string;
+  defaultName: string;
+}
+
+type KeyPlace = { file: string; key: string; line?: number };
+
+/**
+ * Whether a key the locale needs is translated, and its problem if any: missing, empty, or (still
+ * translated) with placeholders other than the default text's.
+ */
+function requiredKeyProblem(key: string, where: KeyPlace, context: KeyContext): { translated: boolean; problem?: I18nProblem } {
+  const { defaults, own, categories, name, defaultName } = context;
+  const value = own.get(key);
+  const base = key.replace(PLURAL_SUFFIX, '');
+  if (value === undefined) {
+    const hasSibling = base !== key && categories.some((category) => own.has(`${base}_${category}`));
+    return {
+      translated: false,
+      problem: hasSibling
+        ? problem(
             'plural-missing',
             where.file,
             `is missing: ${name} uses the plural forms ${categories.join(', ')} of \`${base}\`; add this one`,
             where,
-          ),
-        );
-      } else {
-        problems.push(
-          problem(
-            'missing',
-            where.file,
-            `is missing, so readers see the ${languageName(comparison.defaultLocale, 'en')} text; add it`,
-            where,
-          ),
-        );
-      }
-      continue;
-    }
-    if (value === '') {
-      problems.push(
-        problem(
-          'empty',
-          where.file,
-          `is empty, so readers see the ${languageName(comparison.defaultLocale, 'en')} text; translate it`,
-          where,
-        ),
-      );
-      continue;
-    }
-    translated += 1;
-    const expected = defaults.get(key) ?? defaults.get(`${base}_other`) ?? '';
-    const difference = compareVariables(expected, value, base !== key);
-    if (difference !== undefined) problems.push(problem('variables', where.file, difference, where));
+          )
+        : problem('missing', where.file, `is missing, so readers see the ${defaultName} text; add it`, where),
+    };
   }
+  if (value === '')
+    return {
+      translated: false,
+      problem: problem('empty', where.file, `is empty, so readers see the ${defaultName} text; translate it`, where),
+    };
+  const expected = defaults.get(key) ?? defaults.get(`${base}_other`) ?? '';
+  const difference = compareVariables(expected, value, base !== key);
+  return difference === undefined
+    ? { translated: true }
+    : { translated: true, problem: problem('variables', where.file, difference, where) };
+}
 
-  for (const key of own.keys()) {
-    if (requiredSet.has(key)) continue;
-    const base = key.replace(PLURAL_SUFFIX, '');
-    const where = at(key);
-    if (base !== key && pluralBases.has(base)) {
-      const category = key.slice(base.length + 1);
-      problems.push(
-        problem(
-          'plural-unneeded',
-          where.file,
-          `is a plural form (\`${category}\`) that ${name} does not use (it uses ${categories.join(', ')}); delete it`,
-          where,
-        ),
-      );
-    } else {
-      problems.push(
-        problem(
-          'unknown-key',
-          where.file,
-          'is not a key of the default locale (any more); delete it, or rename it to the key it translates',
-          where,
-        ),
-      );
-    }
+/** The problem of a key the locale has but does not need: a plural form its language lacks, or a key the default locale lost. */
+function extraKeyProblem(key: string, where: KeyPlace, context: KeyContext): I18nProblem {
+  const base = key.replace(PLURAL_SUFFIX, '');
+  if (base !== key && context.pluralBases.has(base)) {
+    const category = key.slice(base.length + 1);
+    return problem(
+      'plural-unneeded',
+      where.file,
+      `is a plural form (\`${category}\`) that ${context.name} does not use (it uses ${context.categories.join(', ')}); delete it`,
+      where,
+    );
   }
-  return { problems, coverage: coverage(translated, required.length) };
+  return problem(
+    'unknown-key',
+    where.file,
+    'is not a key of the default locale (any more); delete it, or rename it to the key it translates',
+    where,
+  );
 }
 
 /**
@@ -263,70 +260,10 @@ export function checkLocale(options: {
   };
 }
 
-/**
- * The line of every key of a JSON strings file, found by walking its text (JSON.parse keeps no
- * positions). Keys are dotted as in `flattenStrings`; a file that is not valid gives none.
- */
-export function keyLines(file: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  if (!existsSync(file)) return lines;
-  const text = readFileSync(file, 'utf8');
-  const stack: (string | undefined)[] = [];
-  let pendingKey: string | undefined;
-  let line = 1;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (char === '\n') line += 1;
-    else if (char === '"') {
-      let end = index + 1;
-      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
-      const raw = text.slice(index, end + 1);
-      index = end;
-      const rest = text.slice(end + 1).trimStart();
-      if (rest.startsWith(':')) {
-        let key: string;
-        try {
-          key = JSON.parse(raw) as string;
-        } catch {
-          return lines;
-        }
-        pendingKey = key;
-        lines.set([...stack.filter((part) => part !== undefined), key].join('.'), line);
-      }
-    } else if (char === '{') {
-      stack.push(pendingKey);
-      pendingKey = undefined;
-    } else if (char === '}') {
-      stack.pop();
-    } else if (char === ',') {
-      pendingKey = undefined;
-    }
-  }
-  return lines;
-}
-
 /** Every entry of a locale as `kind/slug`, sorted; files that are not entries are the content check's to report. */
 function listEntries(contentDir: string, locale: string): string[] {
   if (!existsSync(path.join(contentDir, locale))) return [];
   return localeEntryFiles(contentDir, locale, () => undefined).map((entry) => `${entry.kind}/${entry.slug}`);
-}
-
-/**
- * What differs between the variables of a default string and its translation, or undefined.
- * A plural form may leave out `{{count}}` ("un événement" for `_one`), nothing else.
- */
-function compareVariables(expected: string, actual: string, isPlural: boolean): string | undefined {
-  const want = variablesOf(expected).filter((name) => !(isPlural && name === 'count'));
-  const have = variablesOf(actual).filter((name) => !(isPlural && name === 'count'));
-  const lost = want.filter((name) => !have.includes(name));
-  const unknown = have.filter((name) => !want.includes(name));
-  if (lost.length === 0 && unknown.length === 0) return undefined;
-  const list = (names: string[]) => names.map((name) => `{{${name}}}`).join(', ');
-  const parts = [
-    ...(lost.length > 0 ? [`lacks ${list(lost)}`] : []),
-    ...(unknown.length > 0 ? [`has ${list(unknown)}, which the default text does not`] : []),
-  ];
-  return `${parts.join(' and ')}; keep the placeholders of the default text exactly as they are (${list(variablesOf(expected)) || 'none'})`;
 }
 
 function coverage(translated: number, total: number): Coverage {

@@ -3,7 +3,6 @@
  * (one report, every problem), reports UI strings that fall back to the default locale, and
  * provides the campaign's colours as a stylesheet module.
  */
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,15 +12,14 @@ import { openSharePlan, plannedShareImages } from '#src/share-images/plan.ts';
 import { stopDrawing } from '#src/share-images/process.ts';
 import { linkOrCopy } from '#src/util/files.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { headersFile, mergePolicies } from './security.ts';
+import { writeHeadersFile } from './headers.ts';
+import { themePlugin } from './theme.ts';
+import { warnOfMissingStrings, watchContent } from './dev-check.ts';
 import { ContentError, formatReport } from '#src/validation/problems.ts';
 import type { Settings } from '#src/site/settings.ts';
 import { drawValidatedAhead } from '#src/share-images/ahead.ts';
 import { validateContent, type ValidationResult } from '#src/validation/validate-content.ts';
-import { loadResources, missingKeys } from '#src/i18n/resources.ts';
 import type { Campaign } from '#src/schemas/campaign.ts';
-
-const THEME_MODULE = 'virtual:sid/theme.css';
 
 export function sidIntegration(settings: Settings, campaign: Campaign): AstroIntegration {
   /** The content folder as validated when the build was set up. */
@@ -42,41 +40,13 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
           if (command === 'build') throw new ContentError(`\n${report}`);
           logger.error(report);
         }
-        const resources = loadResources(settings.localesDir, campaign.locales);
-        for (const locale of campaign.locales.slice(1)) {
-          const missing = missingKeys(resources, locale, campaign.defaultLocale);
-          if (missing.length > 0) {
-            logger.warn(
-              `${locale}: ${missing.length} UI string(s) missing, shown in ${campaign.defaultLocale}: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''} (npm run i18n:check -- ${locale})`,
-            );
-          }
-        }
-        const css = `:root{--sid-primary:${campaign.colors.primary};--sid-accent:${campaign.colors.accent}}`;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'sid-theme',
-                resolveId: (id: string) => (id === THEME_MODULE ? `\0${THEME_MODULE}` : undefined),
-                load: (id: string) => (id === `\0${THEME_MODULE}` ? css : undefined),
-              },
-            ],
-          },
+        warnOfMissingStrings(settings, campaign, (message) => {
+          logger.warn(message);
         });
+        updateConfig({ vite: { plugins: [themePlugin(campaign.colors)] } });
       },
       'astro:server:setup': ({ server, logger }) => {
-        // While `npm run dev` runs, every edit in the content folder is checked again: the report
-        // goes to the terminal and, as the same text, to the browser's error overlay.
-        const recheck = async (file: string) => {
-          if (!path.resolve(file).startsWith(settings.contentDir + path.sep)) return;
-          const { problems } = await validateContent(settings.contentDir, settings.root);
-          if (problems.length === 0) return;
-          const report = formatReport(problems);
-          logger.error(report);
-          server.ws.send({ type: 'error', err: { message: report, stack: '', plugin: 'sid-microsite' } });
-        };
-        server.watcher.add(settings.contentDir);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => void recheck(file));
+        watchContent(settings, server, logger);
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
@@ -91,26 +61,31 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         writeHeadersFile(outDir);
-        const foreseen = (await drawnAhead) ?? new Set();
-        const written = await writeShareImages(outDir);
-        await stopDrawing();
-        const images = drawingStats();
-        const early = written.filter((file) => foreseen.has(file)).length;
-        logger.info(
-          `share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`,
-        );
-        const started = performance.now();
-        const search = await buildSearchIndex(outDir, cacheDir);
-        const took = `(${Math.round(performance.now() - started)} ms)`;
-        const languages = search.languages.join(', ');
-        logger.info(
-          search.reused
-            ? `search: the index of ${search.pages} pages (${languages}) copied from the cache: no page changed ${took}`
-            : `search: ${search.pages} pages indexed in ${languages} ${took}`,
-        );
+        logger.info(await finishShareImages(outDir, (await drawnAhead) ?? new Set()));
+        logger.info(await indexForSearch(outDir, cacheDir));
       },
     },
   };
+}
+
+/** Writes the share images the pages planned, ends the drawing process, and says what was drawn. */
+async function finishShareImages(outDir: string, foreseen: ReadonlySet<string>): Promise<string> {
+  const written = await writeShareImages(outDir);
+  await stopDrawing();
+  const images = drawingStats();
+  const early = written.filter((file) => foreseen.has(file)).length;
+  return `share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`;
+}
+
+/** Builds (or copies) the search index and says how. */
+async function indexForSearch(outDir: string, cacheDir: string): Promise<string> {
+  const started = performance.now();
+  const search = await buildSearchIndex(outDir, cacheDir);
+  const took = `(${Math.round(performance.now() - started)} ms)`;
+  const languages = search.languages.join(', ');
+  return search.reused
+    ? `search: the index of ${search.pages} pages (${languages}) copied from the cache: no page changed ${took}`
+    : `search: ${search.pages} pages indexed in ${languages} ${took}`;
 }
 
 /**
@@ -126,44 +101,4 @@ async function writeShareImages(outDir: string): Promise<string[]> {
     linkOrCopy(image.file, path.join(outDir, ...image.path.split('/').map(decodeURIComponent)));
   }
   return images.map((image) => image.file);
-}
-
-/** Writes `_headers` with one policy merged from every page's CSP `<meta>`. */
-function writeHeadersFile(outDir: string): void {
-  // A set: pages share a handful of policies, and each match would otherwise keep its whole page
-  // in memory (a regular expression's match is a slice of the string it was found in).
-  const policies = new Set<string>();
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith('.html')) {
-        const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(headOf(file))?.[1];
-        if (policy !== undefined) policies.add(policy);
-      }
-    }
-  };
-  walk(outDir);
-  writeFileSync(path.join(outDir, '_headers'), headersFile(mergePolicies([...policies].map((policy) => policy.replaceAll('&#39;', "'")))));
-}
-
-/**
- * The start of an HTML file, up to its `</head>`: the policy is in the head, a few KB into pages
- * that run to 100 KB, and a large campaign has thousands of them. Read as Latin-1, since only
- * ASCII is looked for (a UTF-8 character cut between two reads is harmless).
- */
-function headOf(file: string): string {
-  const descriptor = openSync(file, 'r');
-  try {
-    const chunk = Buffer.alloc(16 * 1024);
-    let text = '';
-    while (!text.includes('</head>')) {
-      const read = readSync(descriptor, chunk);
-      if (read === 0) break;
-      text += chunk.toString('latin1', 0, read);
-    }
-    return text;
-  } finally {
-    closeSync(descriptor);
-  }
 }

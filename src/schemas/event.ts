@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   altText,
+  FORMATS,
   audience,
   countryCode,
   format,
@@ -57,48 +58,67 @@ export function eventSchema<Image extends z.ZodType>(context: SchemaContext<Imag
       registration: safeUrl.optional().describe('https (or mailto:) link where people register'),
       image: context.image().optional().describe('an image path relative to this file, e.g. `../../media/oodi.jpg`'),
     })
-    .superRefine((event, issues) => {
-      if (event.format !== 'online' && event.venue === undefined) {
-        issues.addIssue({
-          code: 'custom',
-          path: ['venue'],
-          message: `is missing; a ${event.format} event needs a venue with name, city, country, lat and lon`,
-        });
-      }
-      if (event.format !== 'in-person' && event.online === undefined) {
-        issues.addIssue({
-          code: 'custom',
-          path: ['online'],
-          message: `is missing; an ${event.format} event needs \`online: { url: https://… }\``,
-        });
-      }
-      if (event.image !== undefined && event.imageAlt === undefined) {
-        issues.addIssue({
-          code: 'custom',
-          path: ['imageAlt'],
-          message: 'is missing; an event with an `image` needs `imageAlt` describing it',
-        });
-      }
-      if (!isTimeZoneUsable(event.timezone) || !isWallClock(event.start) || !isWallClock(event.end)) return;
-      for (const field of ['start', 'end'] as const) {
-        if (isSkippedTime(event[field], event.timezone)) {
-          issues.addIssue({
-            code: 'custom',
-            path: [field],
-            message: `'${event[field]}' does not exist in ${event.timezone} (the clocks skip it for daylight saving time); choose a time outside the skipped hour`,
-          });
-        }
-      }
-      if (epochMilliseconds(event.end, event.timezone) <= epochMilliseconds(event.start, event.timezone)) {
-        issues.addIssue({
-          code: 'custom',
-          path: ['end'],
-          message: `'${event.end}' is not after \`start\` ('${event.start}'); an event ends after it starts`,
-        });
-      }
-    });
+    .superRefine(checkEventRules);
 }
 
 function isTimeZoneUsable(name: string): boolean {
   return timeZone.safeParse(name).success;
+}
+
+/** What an event's fields say as written, for the rules that span fields. */
+interface EventFields {
+  format: (typeof FORMATS)[number];
+  venue?: unknown;
+  online?: unknown;
+  image?: unknown;
+  imageAlt?: string | undefined;
+  start: string;
+  end: string;
+  timezone: string;
+}
+
+/**
+ * The rules that span fields: a venue and a link as the format needs, an alt text for the image,
+ * times that exist in the zone, and an end after the start. Zod runs it even when a field failed
+ * its own check, so times are only computed with once each is a real wall-clock time in a real zone.
+ */
+function checkEventRules(event: EventFields, issues: z.RefinementCtx): void {
+  if (event.format !== 'online' && event.venue === undefined) {
+    issues.addIssue({
+      code: 'custom',
+      path: ['venue'],
+      message: `is missing; a ${event.format} event needs a venue with name, city, country, lat and lon`,
+    });
+  }
+  if (event.format !== 'in-person' && event.online === undefined) {
+    issues.addIssue({
+      code: 'custom',
+      path: ['online'],
+      message: `is missing; an ${event.format} event needs \`online: { url: https://… }\``,
+    });
+  }
+  if (event.image !== undefined && event.imageAlt === undefined) {
+    issues.addIssue({
+      code: 'custom',
+      path: ['imageAlt'],
+      message: 'is missing; an event with an `image` needs `imageAlt` describing it',
+    });
+  }
+  if (!isTimeZoneUsable(event.timezone) || !isWallClock(event.start) || !isWallClock(event.end)) return;
+  for (const field of ['start', 'end'] as const) {
+    if (isSkippedTime(event[field], event.timezone)) {
+      issues.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `'${event[field]}' does not exist in ${event.timezone} (the clocks skip it for daylight saving time); choose a time outside the skipped hour`,
+      });
+    }
+  }
+  if (epochMilliseconds(event.end, event.timezone) <= epochMilliseconds(event.start, event.timezone)) {
+    issues.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `'${event.end}' is not after \`start\` ('${event.start}'); an event ends after it starts`,
+    });
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * The share images' drawing process: one per build, started on first use, ended by the build.
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { getPriority, setPriority } from 'node:os';
 import type { DrawRequest } from './draw.ts';
 
@@ -22,29 +22,15 @@ const DRAWING_NICENESS = 10;
  *
  * A process rather than a worker thread, at a lower priority than the build: the pages, which the
  * build waits for, get the CPU first and drawing takes what is left, and sharp's work does not
- * queue in front of the build's file writes in the thread pool a process's threads share. A cold
- * 1600 × 6 build took 116–141 s this way, and 141–158 s with a worker thread (`npm run bench`'s
- * machine, runs taken in turn). Should the process stop, what it was drawing fails and the next
- * image starts another.
+ * queue in front of the build's file writes in the thread pool a process's threads share
+ * (`bench/results/` has the measurements). Should the process stop, what it was drawing fails and
+ * the next image starts another.
  */
 export function drawingProcess(script: string): DrawingProcess {
   const slot = globalThis as { [PROCESS]?: DrawingProcess | undefined };
   const running = slot[PROCESS];
   if (running !== undefined) return running;
-  // Plain Node, without the build's flags (its heap limit); 'advanced' sends the emoji's bytes as they are.
-  const child = fork(script, [], { execArgv: [], serialization: 'advanced' });
-  if (child.pid !== undefined) setPriority(child.pid, Math.min(19, getPriority() + DRAWING_NICENESS));
-  // The message channel is a handle of its own, which would keep the build alive too.
-  const hold = (held: boolean) => {
-    if (held) {
-      child.ref();
-      child.channel?.ref();
-    } else {
-      child.unref();
-      child.channel?.unref();
-    }
-  };
-  hold(false);
+  const { child, hold } = startChild(script);
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let next = 0;
   const settle = (id: number, error?: Error) => {
@@ -89,6 +75,28 @@ export function drawingProcess(script: string): DrawingProcess {
   };
   slot[PROCESS] = drawer;
   return drawer;
+}
+
+/**
+ * The drawing process at its lower priority, let go (it keeps the build alive only while `hold`
+ * says so): plain Node, without the build's flags (its heap limit); 'advanced' serialization sends
+ * the emoji's bytes as they are.
+ */
+function startChild(script: string): { child: ChildProcess; hold: (held: boolean) => void } {
+  const child = fork(script, [], { execArgv: [], serialization: 'advanced' });
+  if (child.pid !== undefined) setPriority(child.pid, Math.min(19, getPriority() + DRAWING_NICENESS));
+  // The message channel is a handle of its own, which would keep the build alive too.
+  const hold = (held: boolean) => {
+    if (held) {
+      child.ref();
+      child.channel?.ref();
+    } else {
+      child.unref();
+      child.channel?.unref();
+    }
+  };
+  hold(false);
+  return { child, hold };
 }
 
 /**

@@ -15,12 +15,12 @@ import { campaignSchema, type Campaign } from '#src/schemas/campaign.ts';
 import { KINDS, sourceSchema, translatableFields, type Kind } from '#src/schemas/index.ts';
 import { unsafeBodyProblem, unsafeTextProblems } from './text-safety.ts';
 import { linksOutside, listEntryFiles, OUTSIDE_LINK, type EntryFile } from './entry-files.ts';
+import { checkReferences } from './references.ts';
 import { parseEntry, parseYaml, type ParsedEntry } from './front-matter.ts';
 import { checkBody } from './safe-mdx.ts';
-import { fieldName, problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
+import { problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
 import { remember } from '#src/util/remember.ts';
 import { describeAt, fieldsAt } from '#src/schemas/schema-fields.ts';
-import { closest } from '#src/util/suggest.ts';
 
 export interface ContentEntry {
   kind: Kind;
@@ -49,11 +49,31 @@ export async function validateContent(contentDir: string, cwd = process.cwd()): 
   if (campaign === undefined) return { problems, campaign, sources: [], translations: [] };
 
   const files = listEntryFiles(contentDir, campaign.locales, (file, message) => problems.push({ file: display(file), field: '', message }));
-  const sources: ContentEntry[] = [];
-  const translations: ContentEntry[] = [];
-  const parsedByFile = new Map<string, ParsedEntry>();
-  const read = (file: string) => readEntry(contentDir, file, display(file), problems);
+  const check: Check = { contentDir, campaign, display, problems, parsedByFile: new Map() };
+  const defaults = files.filter((file) => file.locale === campaign.defaultLocale);
+  const sources = await checkSources(check, defaults);
+  const translations = await checkTranslations(
+    check,
+    files.filter((file) => file.locale !== campaign.defaultLocale),
+    defaults,
+  );
+  problems.push(...checkReferences(defaults, check.parsedByFile, display));
+  return { problems, campaign, sources, translations };
+}
 
+/** One run of the check: where the content is, how files are shown, what it found so far. */
+interface Check {
+  contentDir: string;
+  campaign: Campaign;
+  display: (file: string) => string;
+  problems: Problem[];
+  /** Every source entry whose front matter could be read, by file: translations and references read it. */
+  parsedByFile: Map<string, ParsedEntry>;
+}
+
+/** Every source entry, with the full schema of its kind; returns those that pass. */
+async function checkSources(check: Check, files: readonly EntryFile[]): Promise<ContentEntry[]> {
+  const { contentDir, campaign, display, problems } = check;
   // One schema per kind, whose file checks resolve paths beside the entry being parsed: zod
   // compiles each schema it is given, and thousands of entries would compile thousands. Entries
   // are parsed one after the other, so `entryFile` is the one being parsed.
@@ -67,23 +87,27 @@ export async function validateContent(contentDir: string, cwd = process.cwd()): 
         defaultLocale: campaign.defaultLocale,
       }),
     );
-  for (const file of files.filter((candidate) => candidate.locale === campaign.defaultLocale)) {
-    const parsed = await read(file.file);
+  const sources: ContentEntry[] = [];
+  for (const file of files) {
+    const parsed = await readEntry(contentDir, file.file, display(file.file), problems);
     if (parsed === undefined) continue;
-    parsedByFile.set(file.file, parsed);
+    check.parsedByFile.set(file.file, parsed);
     entryFile = file.file;
     const schema = schemaOf(file.kind);
     const result = await schema.safeParseAsync(parsed.data, { reportInput: true });
-    if (result.success) {
-      sources.push({ ...file, data: result.data });
-    } else {
-      problems.push(...issuesToProblems(result.error.issues, schema, display(file.file), parsed.lineOf));
-    }
+    if (result.success) sources.push({ ...file, data: result.data });
+    else problems.push(...issuesToProblems(result.error.issues, schema, display(file.file), parsed.lineOf));
   }
+  return sources;
+}
 
-  const sourceIndex = new Map(files.filter((f) => f.locale === campaign.defaultLocale).map((f) => [`${f.kind}/${f.slug}`, f]));
-  for (const file of files.filter((candidate) => candidate.locale !== campaign.defaultLocale)) {
-    const parsed = await read(file.file);
+/** Every translation, against its source; returns those that pass. */
+async function checkTranslations(check: Check, files: readonly EntryFile[], sourceFiles: readonly EntryFile[]): Promise<ContentEntry[]> {
+  const { contentDir, campaign, display, problems } = check;
+  const sourceIndex = new Map(sourceFiles.map((file) => [`${file.kind}/${file.slug}`, file]));
+  const translations: ContentEntry[] = [];
+  for (const file of files) {
+    const parsed = await readEntry(contentDir, file.file, display(file.file), problems);
     if (parsed === undefined) continue;
     const source = sourceIndex.get(`${file.kind}/${file.slug}`);
     if (source === undefined) {
@@ -94,14 +118,11 @@ export async function validateContent(contentDir: string, cwd = process.cwd()): 
       });
       continue;
     }
-    const translation = checkTranslation(file, parsed, parsedByFile.get(source.file), display);
+    const translation = checkTranslation(file, parsed, check.parsedByFile.get(source.file), display);
     problems.push(...translation.problems);
     if (translation.data !== undefined) translations.push({ ...file, data: translation.data });
   }
-
-  const defaults = files.filter((f) => f.locale === campaign.defaultLocale);
-  problems.push(...checkReferences(defaults, parsedByFile, display));
-  return { problems, campaign, sources, translations };
+  return translations;
 }
 
 /** Reads and checks `campaign.yaml`, adding its problems to `problems`. */
@@ -212,53 +233,6 @@ function checkTranslation(
     );
   }
   return { problems, data: problems.length === 0 ? result.data : undefined };
-}
-
-/**
- * Every reference between entries points at an entry that exists. Read from the front matter as
- * written, so that a reference is checked even when its entry has other problems.
- */
-function checkReferences(
-  files: readonly EntryFile[],
-  parsedByFile: ReadonlyMap<string, ParsedEntry>,
-  display: (file: string) => string,
-): Problem[] {
-  const slugs = (kind: Kind) => files.filter((entry) => entry.kind === kind).map((entry) => entry.slug);
-  const known: Partial<Record<Kind, string[]>> = { partners: slugs('partners'), events: slugs('events') };
-  const references: { kind: Kind; field: string; target: Kind }[] = [
-    { kind: 'events', field: 'organisers', target: 'partners' },
-    { kind: 'workshops', field: 'partner', target: 'partners' },
-    { kind: 'workshops', field: 'events', target: 'events' },
-  ];
-  const problems: Problem[] = [];
-  for (const entry of files) {
-    const parsed = parsedByFile.get(entry.file);
-    if (parsed === undefined) continue;
-    for (const reference of references.filter((candidate) => candidate.kind === entry.kind)) {
-      const value = parsed.data[reference.field];
-      const listed = Array.isArray(value)
-        ? (value as unknown[]).map((item, index) => ({ item, path: [reference.field, index] }))
-        : [{ item: value, path: [reference.field] }];
-      const targets = known[reference.target] ?? [];
-      for (const { item, path: at } of listed) {
-        if (typeof item !== 'string' || targets.includes(item)) continue;
-        const guess = closest(item, targets);
-        problems.push(
-          withLine(
-            {
-              file: display(entry.file),
-              field: fieldName(at),
-              message: `'${item}' is not a ${reference.target.slice(0, -1)}: there is no ${entry.locale}/${reference.target}/${item}.mdx${
-                guess === undefined ? '' : `; did you mean '${guess}'?`
-              }`,
-            },
-            parsed.lineOf(at),
-          ),
-        );
-      }
-    }
-  }
-  return problems;
 }
 
 /**
