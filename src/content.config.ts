@@ -1,12 +1,12 @@
 /**
  * Two collections per kind: the sources (the default locale's folder, full schema) and their
  * translations (every other locale's folder, the translatable part). The whole folder has already
- * been validated by the integration with the same schemas; these give Astro the data, the MDX
- * bodies and the images.
+ * been validated by the integration with the same schemas; these give Astro the data, the bodies
+ * rendered to HTML (`src/content/entries-loader.ts`) and the images.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { entriesLoader } from '#src/content/entries-loader.ts';
 import { KINDS, type Kind } from '#src/schemas/index.ts';
 import { eventSchema } from '#src/schemas/event.ts';
 import { hashtagSchema } from '#src/schemas/hashtag.ts';
@@ -20,28 +20,20 @@ const settings = readSettings(process.env, process.cwd());
 const campaign = readCampaign(settings);
 const translationLocales = campaign.locales.filter((locale) => locale !== campaign.defaultLocale);
 
-/** `<locale>/<kind>/<slug>.mdx` → `slug` for sources, `locale/slug` for translations. */
-function entryId(entry: string, withLocale: boolean): string {
-  const [locale, , file] = entry.split('/');
-  const slug = (file ?? '').replace(/\.mdx$/, '');
-  return withLocale ? `${locale}/${slug}` : slug;
-}
-
 function sourceLoader(kind: Kind) {
-  return glob({
-    base: settings.contentDir,
-    pattern: `${campaign.defaultLocale}/${kind}/*.mdx`,
-    generateId: ({ entry }) => entryId(entry, false),
-  });
+  return entriesLoader({ contentDir: settings.contentDir, kind, locales: [campaign.defaultLocale], idOf: (entry) => entry.slug });
 }
 
 // The type parameter gives each collection the schema of its own kind (Astro types its entries from it).
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function translations<Kind_ extends Kind>(kind: Kind_) {
-  // A single-locale campaign has no translations: the pattern then matches nothing.
-  const pattern = translationLocales.length === 0 ? `.none/${kind}/*.mdx` : translationLocales.map((locale) => `${locale}/${kind}/*.mdx`);
   return defineCollection({
-    loader: glob({ base: settings.contentDir, pattern, generateId: ({ entry }) => entryId(entry, true) }),
+    loader: entriesLoader({
+      contentDir: settings.contentDir,
+      kind,
+      locales: translationLocales,
+      idOf: (entry) => `${entry.locale}/${entry.slug}`,
+    }),
     // Fields copied unchanged from the source are allowed (the validator has compared them).
     schema: (KINDS[kind].translation as (typeof KINDS)[Kind_]['translation']).loose(),
   });

@@ -18,6 +18,11 @@ export interface Build {
   outDir: string;
   /** A built page, parsed. */
   page: (urlPath: string) => CheerioAPI;
+  /**
+   * The code of a page's scripts (not its JSON-LD): an inline script's text, or a module's file
+   * with the modules it imports from the site, as the browser loads them.
+   */
+  scripts: (urlPath: string) => string[];
 }
 
 /** How long a build may take before the test gives up on it: less than the tests' own timeout. */
@@ -49,7 +54,27 @@ export function buildFixture(
     output: `${result.stdout}\n${result.stderr}`,
     outDir,
     page: (urlPath) => load(readFileSync(path.join(outDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath), 'utf8')),
+    scripts: (urlPath) => {
+      const $ = load(readFileSync(path.join(outDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath), 'utf8'));
+      return $('script:not([type="application/ld+json"])')
+        .map((_, script) => {
+          const src = $(script).attr('src');
+          return src === undefined ? $(script).text() : moduleCode(outDir, src, new Set());
+        })
+        .get();
+    },
   };
+}
+
+/** A module of the built site and, after it, every module it imports from the site (each once). */
+function moduleCode(outDir: string, src: string, seen: Set<string>): string {
+  if (seen.has(src)) return '';
+  seen.add(src);
+  const code = readFileSync(path.join(outDir, src), 'utf8');
+  const imports = [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map(
+    (match) => new URL(match[1] ?? '', `https://site${src}`).pathname,
+  );
+  return [code, ...imports.map((imported) => moduleCode(outDir, imported, seen))].join('\n');
 }
 
 /** Every file of a built site, by path, with a hash of its bytes: two equal digests, two identical sites. */

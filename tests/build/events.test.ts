@@ -27,10 +27,7 @@ function listedEvents(urlPath: string): string[] {
 
 /** The inline module scripts of a page (not JSON-LD). */
 function scripts(urlPath: string): string[] {
-  const $ = site.page(urlPath);
-  return $('script:not([type="application/ld+json"])')
-    .map((_, script) => $(script).text())
-    .get();
+  return site.scripts(urlPath);
 }
 
 describe('static filter pages (filters without JavaScript)', () => {
