@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentKey, readCampaign, readSettings } from '#src/site/settings.ts';
+import { astroCacheDir, readCampaign, readSettings } from '#src/site/settings.ts';
 import { sidIntegration } from '#src/integration/index.ts';
 import { CSP_DIRECTIVES } from '#src/integration/security.ts';
 import { sitemapAlternates } from '#src/site/urls.ts';
@@ -11,7 +11,7 @@ const settings = readSettings(process.env, process.cwd());
 const campaign = readCampaign(settings);
 
 // One cache per content folder: fixture builds and the sample do not overwrite each other's data store.
-const cacheDir = `node_modules/.astro/${contentKey(settings.contentDir)}`;
+const cacheDir = astroCacheDir(settings);
 
 export default defineConfig({
   cacheDir,

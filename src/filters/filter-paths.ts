@@ -6,7 +6,8 @@
 import { getCollection } from 'astro:content';
 import { filterPages, filterTags, type FilterFacet } from './event-filters.ts';
 import { KIND_FACETS, type FilteredKind } from './event-filters.ts';
-import { keyed } from '#src/integration/page-cache.ts';
+import { keyed } from '#src/integration/page-keys.ts';
+import { filterPath } from './filter-views.ts';
 import { getSite } from '#src/site/site.ts';
 
 /** `getStaticPaths` rows for every locale × filter page of a kind. */
@@ -18,5 +19,8 @@ export async function filterPagePaths(
     entries.map((entry) => filterTags(entry.data)),
     KIND_FACETS[kind],
   );
-  return keyed(getSite().campaign.locales.flatMap((locale) => pages.map(({ facet, value }) => ({ params: { locale, facet, value } }))));
+  return keyed(
+    getSite().campaign.locales.flatMap((locale) => pages.map(({ facet, value }) => ({ params: { locale, facet, value } }))),
+    (params) => filterPath(params.locale, kind, params.facet, params.value),
+  );
 }

@@ -5,10 +5,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { startBuild } from './build-state.ts';
 import { drawingStats } from '#src/share-images/cache.ts';
-import { openSharePlan, plannedShareImages } from '#src/share-images/plan.ts';
+import { openSharePlan, plannedShareImages, type PlannedImage } from '#src/share-images/plan.ts';
+import { writePageRecord, type PagesReport } from './page-record.ts';
 import { stopDrawing } from '#src/share-images/process.ts';
 import { linkOrCopy } from '#src/util/files.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -24,8 +25,8 @@ import type { Campaign } from '#src/schemas/campaign.ts';
 export function sidIntegration(settings: Settings, campaign: Campaign): AstroIntegration {
   /** The content folder as validated when the build was set up. */
   let content: ValidationResult | undefined;
-  /** The share images the build started drawing, by file, once drawn. */
-  let drawnAhead: Promise<Set<string>> | undefined;
+  /** The share images the build started drawing from the validated content, once drawn. */
+  let drawnAhead: Promise<PlannedImage[] | undefined> | undefined;
   /** Astro's cache folder for this content folder (`astro.config.mjs`), where the search index is kept. */
   let cacheDir = '';
   return {
@@ -61,18 +62,23 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         writeHeadersFile(outDir);
-        logger.info(await finishShareImages(outDir, (await drawnAhead) ?? new Set()));
+        logger.info(await finishShareImages(outDir, await drawnAhead));
+        logPages(writePageRecord(), logger);
         logger.info(await indexForSearch(outDir, cacheDir));
       },
     },
   };
 }
 
-/** Writes the share images the pages planned, ends the drawing process, and says what was drawn. */
-async function finishShareImages(outDir: string, foreseen: ReadonlySet<string>): Promise<string> {
-  const written = await writeShareImages(outDir);
+/**
+ * Writes the share images (those the pages planned; when no page rendered, those drawn from the
+ * validated content), ends the drawing process, and says what was drawn.
+ */
+async function finishShareImages(outDir: string, ahead: PlannedImage[] | undefined): Promise<string> {
+  const written = await writeShareImages(outDir, ahead);
   await stopDrawing();
   const images = drawingStats();
+  const foreseen = new Set(ahead?.map((image) => image.file));
   const early = written.filter((file) => foreseen.has(file)).length;
   return `share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`;
 }
@@ -92,13 +98,25 @@ async function indexForSearch(outDir: string, cacheDir: string): Promise<string>
  * Puts the share images the pages planned into the output folder (`linkOrCopy`). Returns the
  * cache's files.
  */
-async function writeShareImages(outDir: string): Promise<string[]> {
-  const planned = plannedShareImages();
-  if (planned === undefined)
-    throw new Error('No page planned its share images: every page is built with the Base layout, which plans them.');
-  const images = await planned;
+async function writeShareImages(outDir: string, ahead: PlannedImage[] | undefined): Promise<string[]> {
+  const images = (await plannedShareImages()) ?? ahead;
+  if (images === undefined) throw new Error('The share images could not be planned (see the errors above).');
   for (const image of images) {
     linkOrCopy(image.file, path.join(outDir, ...image.path.split('/').map(decodeURIComponent)));
   }
   return images.map((image) => image.file);
+}
+
+/**
+ * Says which pages the build rendered and why, and how many it copied from the previous build: a
+ * line per page rendered, but one line when every page was rendered (the first build, `--force`).
+ */
+function logPages(report: PagesReport, logger: AstroIntegrationLogger): void {
+  logger.info(`pages: ${report.rendered.length} rendered, ${report.copied} copied from the previous build`);
+  const forced = process.argv.includes('--force');
+  if (forced || (report.copied === 0 && report.rendered.every((page) => page.reason === 'first build'))) {
+    logger.info(`  all ${report.rendered.length}: ${forced ? '--force' : 'first build'}`);
+    return;
+  }
+  for (const { page, reason } of report.rendered) logger.info(`  ${page} (${reason})`);
 }

@@ -1,7 +1,7 @@
 /**
  * The files a campaign is made from (its content and its UI strings), each with a digest of its
  * bytes and its time of last change; and one digest of them all. The cache keys of the incremental
- * build (`page-cache.ts`) are made from them.
+ * build's page inputs (`everything`, `input-values.ts`) are made from them.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';

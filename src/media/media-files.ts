@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveMediaPath } from './media-path.ts';
+import { readInput } from '#src/integration/page-inputs.ts';
 import { remember } from '#src/util/remember.ts';
 import type { Settings } from '#src/site/settings.ts';
 
@@ -36,6 +37,8 @@ export type Folders = Pick<Settings, 'root' | 'contentDir'>;
 export function entryFile(folders: Folders, entryFilePath: string, value: string): string {
   const resolved = resolveMediaPath(folders.contentDir, path.resolve(folders.root, entryFilePath), value);
   if (resolved.problem !== undefined) throw new Error(`${entryFilePath}: '${value}' ${resolved.problem} (npm run check)`);
+  // A page that links the file by a name made from its bytes, or says its size, shows what it holds.
+  readInput(`file:${resolved.file}`);
   return resolved.file;
 }
 

@@ -1,24 +1,25 @@
 /**
  * The footer's list of free pages, written as HTML once per locale in a build. Every page of a
  * locale has the same list, and rendered as components on every page it cost a campaign with many
- * free pages dearly: 160 free pages in 6 locales made 1.5 million component instances in a build of
- * 9,717 pages (a warm build took 142 s with the list, 123 s without any).
+ * free pages dearly (a component instance per link per page; `bench/results/` has the numbers).
+ * Each page still records what the list was made from (`rememberWithInputs`).
  */
-import { rememberWhileBuilding } from '#src/integration/build-state.ts';
+import { buildingSite } from '#src/integration/build-state.ts';
+import { rememberWithInputs } from '#src/integration/page-inputs.ts';
 import { shownEntries } from '#src/site/entries.ts';
 import { escapeMarkup } from '#src/util/escape.ts';
 import { textLanguage } from '#src/util/markup.ts';
 import { localePath } from '#src/site/urls.ts';
 
 /** The list's items, per locale, for the length of a build (module-level cache, on purpose). */
-const lists = new Map<string, Promise<string>>();
+const lists = new Map<string, Promise<{ result: string; inputs: Set<string> }>>();
 
 /**
  * The `<li>` items linking to every free page of a locale, by `order` then slug; '' when there is none.
  * @example await footerPageItems('fr') // '<li><a href="/fr/about/">À propos</a></li>…'
  */
 export function footerPageItems(locale: string): Promise<string> {
-  return rememberWhileBuilding(lists, locale, () => pageItems(locale));
+  return buildingSite() ? rememberWithInputs(lists, locale, () => pageItems(locale)) : pageItems(locale);
 }
 
 async function pageItems(locale: string): Promise<string> {

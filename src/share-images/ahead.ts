@@ -8,6 +8,7 @@
 import { localize } from '#src/i18n/fallback.ts';
 import { translatableFields } from '#src/schemas/index.ts';
 import { drawSharePages, emojiFile, sharePagesOf, type ShareEntry, type SharePage } from './pages.ts';
+import { ogImagePath, type PlannedImage } from './plan.ts';
 import { getSite } from '#src/site/site.ts';
 import type { ValidationResult } from '#src/validation/validate-content.ts';
 
@@ -38,16 +39,19 @@ export function validatedSharePages(content: Pick<ValidationResult, 'sources' | 
 }
 
 /**
- * Starts drawing the share images of validated content into the cache; the files drawn, once done.
- * It never rejects: the build awaits it only at the end. A failure is not reported here, since the
- * pages' own plan draws the images again and reports what fails; the integration's log line then
- * counts fewer images started with the build than written.
+ * Starts drawing the share images of validated content into the cache; the images, once drawn
+ * (undefined when one failed). It never rejects: the build awaits it only at the end. A failure
+ * is not reported here: the pages' own plan draws the images again and reports what fails, and
+ * the integration's log line counts fewer images started with the build than written. A build in
+ * which no page renders (all are copied from the previous build) has no plan of the pages', and
+ * writes these.
  */
-export async function drawValidatedAhead(content: Pick<ValidationResult, 'sources' | 'translations'>): Promise<Set<string>> {
+export async function drawValidatedAhead(content: Pick<ValidationResult, 'sources' | 'translations'>): Promise<PlannedImage[] | undefined> {
   try {
     const pages = await validatedSharePages(content);
-    return new Set(await drawSharePages(pages));
+    const files = await drawSharePages(pages);
+    return pages.map((page, index) => ({ path: ogImagePath(page.locale, page.segments), file: files[index] ?? '' }));
   } catch {
-    return new Set();
+    return undefined;
   }
 }

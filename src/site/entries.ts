@@ -8,8 +8,10 @@ import { localize, type LocalizedEntry } from '#src/i18n/fallback.ts';
 import { translatableFields, type Kind } from '#src/schemas/index.ts';
 import { isOutdated } from '#src/i18n/history.ts';
 import { rememberWhileBuilding } from '#src/integration/build-state.ts';
-import { keyed } from '#src/integration/page-cache.ts';
+import { readInput } from '#src/integration/page-inputs.ts';
+import { keyed } from '#src/integration/page-keys.ts';
 import { contentChanges, getSite } from './site.ts';
+import { entryPath } from './urls.ts';
 
 export type SourceEntry<K extends Kind> = CollectionEntry<K>;
 type TranslationEntry<K extends Kind> = CollectionEntry<`${K}Translations`>;
@@ -24,14 +26,61 @@ export interface ShownEntry<K extends Kind> extends LocalizedEntry<SourceEntry<K
 }
 
 /**
- * Every entry of a kind, as shown in a locale, in slug order.
+ * Every entry of a kind, as shown in a locale, in slug order. The page that asks depends on which
+ * entries the kind has, and on each field of each entry it reads (`page-inputs.ts`).
  * @example (await shownEntries('events', 'fr')).map((event) => event.data.title)
  */
 export async function shownEntries<K extends Kind>(kind: K, locale: string): Promise<ShownEntry<K>[]> {
-  // A build asks for the same kind and locale on many pages (footers, partner and event pages):
-  // computed once per build. (Not `import.meta.env.PROD`: a build started from the tests, with
-  // NODE_ENV=test, would skip the cache.)
-  return rememberWhileBuilding(shownCache, `${kind}|${locale}`, () => computeShownEntries(kind, locale)) as Promise<ShownEntry<K>[]>;
+  readInput(`list:${kind}`);
+  return entriesOf(kind, locale);
+}
+
+/**
+ * The entries of a kind in a locale, each handing out its fields through a recording view. A build
+ * asks for the same kind and locale on many pages (footers, partner and event pages): computed once
+ * per build. (Not `import.meta.env.PROD`: a build started from the tests, with NODE_ENV=test,
+ * would skip the cache.)
+ */
+export function entriesOf<K extends Kind>(kind: K, locale: string): Promise<ShownEntry<K>[]> {
+  return rememberWhileBuilding(shownCache, `${kind}|${locale}`, async () =>
+    (await computeShownEntries(kind, locale)).map((entry) => recordingView(entry)),
+  ) as Promise<ShownEntry<K>[]>;
+}
+
+/**
+ * Fields of a shown entry that name it rather than say something, and `then` (which `await` asks
+ * every value for): reading them records nothing.
+ */
+const IDENTITY = new Set<PropertyKey>(['slug', 'kind', 'locale', 'then']);
+
+/**
+ * An entry that records what a page reads of it: each field of its data, each other property, and
+ * its body (`bodyEntry`, which the page renders). The same view serves every page: what is recorded
+ * goes to the page rendering at the time.
+ */
+function recordingView<K extends Kind>(entry: ShownEntry<K>): ShownEntry<K> {
+  const name = `entry:${entry.kind}/${entry.slug}@${entry.locale}`;
+  const readField = (field: PropertyKey) => {
+    if (typeof field === 'string') readInput(`${name}#data.${field}`);
+  };
+  const data = new Proxy(entry.data, {
+    get: (target, field, receiver) => {
+      readField(field);
+      return Reflect.get(target, field, receiver) as unknown;
+    },
+    has: (target, field) => {
+      readField(field);
+      return Reflect.has(target, field);
+    },
+  });
+  return new Proxy(entry, {
+    get: (target, property, receiver) => {
+      if (property === 'data') return data;
+      if (property === 'bodyEntry') readInput(`body:${entry.kind}/${entry.slug}@${entry.locale}`);
+      else if (typeof property === 'string' && !IDENTITY.has(property)) readInput(`${name}#${property}`);
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
 }
 
 /** Entries as shown, per kind and locale, for the length of a build (module-level cache, on purpose). */
@@ -62,16 +111,25 @@ async function computeShownEntries<K extends Kind>(kind: K, locale: string): Pro
  * One entry as shown in a locale; throws when the slug does not exist (a bug in a page).
  */
 export async function shownEntry<K extends Kind>(kind: K, locale: string, slug: string): Promise<ShownEntry<K>> {
-  const entry = (await shownEntries(kind, locale)).find((candidate) => candidate.slug === slug);
+  const entry = (await entriesOf(kind, locale)).find((candidate) => candidate.slug === slug);
   if (entry === undefined) throw new Error(`no ${kind} entry '${slug}'`);
   return entry;
 }
 
-/** `getStaticPaths` rows for every locale × every entry of a kind. */
-export async function entryPaths(kind: Kind): Promise<{ params: { locale: string; slug: string }; cacheKey: string }[]> {
+/**
+ * `getStaticPaths` rows for every locale × every entry of a kind; `pathOf` gives each row's page
+ * (the same function the site links it with).
+ */
+export async function entryPaths(
+  kind: Kind,
+  pathOf: (params: { locale: string; slug: string }) => string = (params) => entryPath(params.locale, kind, params.slug),
+): Promise<{ params: { locale: string; slug: string }; cacheKey: string }[]> {
   const { campaign } = getSite();
   const sources = await getCollection(kind);
-  return keyed(campaign.locales.flatMap((locale) => sources.map((source) => ({ params: { locale, slug: source.id } }))));
+  return keyed(
+    campaign.locales.flatMap((locale) => sources.map((source) => ({ params: { locale, slug: source.id } }))),
+    pathOf,
+  );
 }
 
 /** The absolute path of an entry's file. */

@@ -46,3 +46,12 @@ export function readCampaign(settings: Settings): Campaign {
 export function contentKey(contentDir: string): string {
   return createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 }
+
+/**
+ * Astro's cache folder for a content folder (`cacheDir` in `astro.config.mjs`): fixture builds and
+ * the sample do not overwrite each other's data store, pages and page inputs.
+ * @example astroCacheDir({ root: '/repo', contentDir: '/repo/content' }) // '/repo/node_modules/.astro/a1b2c3d4e5f6'
+ */
+export function astroCacheDir(settings: Pick<Settings, 'root' | 'contentDir'>): string {
+  return path.join(settings.root, 'node_modules/.astro', contentKey(settings.contentDir));
+}

@@ -1,8 +1,7 @@
 /**
- * The incremental build: a build with nothing changed copies every page from the previous one; a
- * change to what every page is made from (a source entry, a file's time of last change, "now")
- * renders them all again, and one to a translation renders its locale's pages again, so no stale
- * page reaches the site.
+ * The incremental build renders a page again only when something it shows changed: a build with
+ * nothing changed copies every page from the previous one; an edit renders the pages that read
+ * what changed, and says so in the log, and the others are copied.
  */
 import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,119 +9,118 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, digest, root, type Build } from './build-fixture.ts';
 
-/**
- * The campaign's pages and calendar files (`/en/events/index.html`, `/fr/events/dublin.ics`…) as the
- * build log lists them, each with `(restored)` when copied. A rendered page's time is printed when
- * it is done, often after other pages' lines, so a page without `(restored)` counts as rendered.
- */
-const PAGE_LINE = /[├└]─ (\/(?:en|fr)\/\S*?\.(?:html|ics|xml))( \(restored\))?/g;
-
-/** Which pages the build rendered and which it copied from the previous build. */
-function pagesOf(build: Build): { rendered: string[]; restored: string[] } {
-  const lines = [...build.output.matchAll(PAGE_LINE)];
-  return {
-    rendered: lines.filter((line) => line[2] === undefined).map((line) => line[1]!),
-    restored: lines.filter((line) => line[2] !== undefined).map((line) => line[1]!),
-  };
+/** The pages a build rendered, with why, from the log (`/fr/events/dublin/ (changed: …)`), and how many it copied. */
+function pagesOf(build: Build): { rendered: Map<string, string>; copied: number } {
+  const summary = /pages: (\d+) rendered, (\d+) copied from the previous build/.exec(build.output);
+  const rendered = new Map([...build.output.matchAll(/\] {3}(\/\S*) \((.*)\)$/gm)].map((line) => [line[1] ?? '', line[2] ?? '']));
+  expect(summary, build.output).not.toBeNull();
+  expect(rendered.size === Number(summary?.[1]) || /all \d+: /.test(build.output), build.output).toBe(true);
+  return { rendered, copied: Number(summary?.[2]) };
 }
 
-describe('a second build with nothing changed', () => {
+/** Replaces text in a file of the content folder. */
+function edit(file: string, from: RegExp | string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(from, to);
+  if (edited === text) throw new Error(`${file}: nothing replaced`);
+  writeFileSync(file, edited);
+}
+
+describe('the incremental build', () => {
   let contentDir: string;
   let outDir: string;
-  let first: Build;
-  let again: Build;
-  /** The files of each build, read before the next one replaces them (all build into `outDir`). */
-  let firstFiles: Record<string, string>;
-  let againFiles: Record<string, string>;
   const build = (options: { now?: string; args?: string[] } = {}) => buildFixture('minimal', { contentDir, outDir, ...options });
+  const at = (file: string) => path.join(contentDir, file);
 
   beforeAll(() => {
     const campaign = mkdtempSync(path.join(os.tmpdir(), 'sid-incremental-'));
     contentDir = path.join(campaign, 'content');
     outDir = path.join(campaign, 'dist');
     cpSync(path.join(root, 'tests/fixtures/minimal/content'), contentDir, { recursive: true });
-    first = build();
-    firstFiles = digest(outDir);
-    again = build();
-    againFiles = digest(outDir);
   });
 
-  it('copies every page from the first build instead of rendering it, and gives the same site', () => {
+  it('copies every page when nothing changed, and gives the same site', () => {
+    const first = build();
     expect(first.status, first.output).toBe(0);
+    expect(first.output).toContain('first build');
+    const firstFiles = digest(outDir);
+    const again = build();
     expect(again.status, again.output).toBe(0);
-    expect(pagesOf(first).restored).toEqual([]);
-    const { rendered, restored } = pagesOf(again);
-    expect(rendered).toEqual([]);
-    expect(restored).toEqual(
-      expect.arrayContaining(['/en/events/index.html', '/fr/events/dublin/index.html', '/en/events/dublin.ics', '/fr/rss.xml']),
-    );
-    expect(restored).toHaveLength(pagesOf(first).rendered.length);
-    // No page changed, so neither did the search index: copied, not made again.
-    expect(first.output).toMatch(/search: \d+ pages indexed in ar, en, fr/);
+    const { rendered, copied } = pagesOf(again);
+    expect([...rendered.keys()]).toEqual([]);
+    expect(copied).toBeGreaterThan(80);
     expect(again.output).toMatch(/search: the index of \d+ pages \(ar, en, fr\) copied from the cache: no page changed/);
-    expect(Object.keys(firstFiles).length).toBeGreaterThan(100);
-    expect(againFiles).toEqual(firstFiles);
+    expect(digest(outDir)).toEqual(firstFiles);
   });
 
-  it('renders every page again after an edit, so the pages that show the entry show the edit', () => {
-    const dublin = path.join(contentDir, 'en/events/dublin.mdx');
-    writeFileSync(
-      dublin,
-      readFileSync(dublin, 'utf8').replace('title: Safer internet for all citizens', 'title: A safer internet for every citizen'),
-    );
+  it('renders only the pages of an entry whose body was edited, one per locale that shows that body', () => {
+    edit(at('en/events/mexico.mdx'), /\n*$/, '\n\nA sentence added to the body only.\n');
     const edited = build();
-    expect(edited.status, edited.output).toBe(0);
-    expect(pagesOf(edited).restored).toEqual([]);
-    expect(edited.page('/en/events/dublin/')('h1').text()).toBe('A safer internet for every citizen');
-    expect(edited.page('/en/events/')('main').text()).toContain('A safer internet for every citizen');
-    expect(edited.page('/en/partners/webwise/')('main').text()).toContain('A safer internet for every citizen');
-    expect(edited.output).toMatch(/search: \d+ pages indexed in ar, en, fr/);
-    const index = (files: Record<string, string>) => Object.entries(files).filter(([file]) => file.startsWith('pagefind/'));
-    expect(index(digest(edited.outDir))).not.toEqual(index(firstFiles));
+    const { rendered } = pagesOf(edited);
+    // The French and Arabic pages show the English body: mexico has no translation.
+    expect([...rendered.keys()].sort()).toEqual(['/ar/events/mexico/', '/en/events/mexico/', '/en/translations/', '/fr/events/mexico/']);
+    expect(rendered.get('/en/events/mexico/')).toMatch(/^changed: .*\/content\/en\/events\/mexico\.mdx$/);
+    expect(edited.page('/fr/events/mexico/')('.prose').text()).toContain('A sentence added to the body only.');
   });
 
-  it('renders every page again when a source changed after its translation, which is then marked out of date', () => {
-    const changed = (file: string, day: string) => utimesSync(path.join(contentDir, file), new Date(day), new Date(day));
+  it('renders the pages that list an entry too when its title changes, and no other', () => {
+    edit(at('en/events/dublin.mdx'), 'title: Safer internet for all citizens', 'title: A safer internet for every citizen');
+    const edited = build();
+    const pages = [...pagesOf(edited).rendered.keys()];
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/en/events/dublin/',
+        '/en/events/',
+        '/en/',
+        '/en/partners/webwise/',
+        '/en/events/country/ie/',
+        '/en/events/dublin.ics',
+        '/en/rss.xml',
+      ]),
+    );
+    // Pages of other kinds do not show events.
+    expect(pages.filter((page) => /\/(videos|about|hashtags)\b/.test(page))).toEqual([]);
+    expect(edited.page('/en/partners/webwise/')('main').text()).toContain('A safer internet for every citizen');
+  });
+
+  it('renders a translation’s pages when its source changed after it, which then say it may be out of date', () => {
+    const changed = (file: string, day: string) => {
+      utimesSync(at(file), new Date(day), new Date(day));
+    };
     changed('en/events/dublin.mdx', '2020-01-02');
     changed('fr/events/dublin.mdx', '2020-01-03');
     expect(build().page('/fr/events/dublin/')('[data-fallback-notice=outdated]')).toHaveLength(0);
-    // The same bytes, a later time of change: the French translation is now older than its source.
     changed('en/events/dublin.mdx', '2020-01-04');
     const touched = build();
-    expect(touched.status, touched.output).toBe(0);
-    expect(pagesOf(touched).restored).toEqual([]);
+    expect(pagesOf(touched).rendered.has('/fr/events/dublin/')).toBe(true);
+    expect(pagesOf(touched).rendered.has('/en/events/dublin/')).toBe(false);
     expect(touched.page('/fr/events/dublin/')('[data-fallback-notice=outdated] a').attr('href')).toBe('/en/events/dublin/');
   });
 
-  it('renders every page again when an event has ended since, which then shows under past events', () => {
+  it('renders the pages that split past from upcoming events when an event has ended since', () => {
     const pastIn = (site: Build) => site.page('/en/events/')('section[aria-labelledby=events-past] a[href="/en/events/dublin/"]');
     expect(pastIn(build())).toHaveLength(0);
     const later = build({ now: '2020-02-12T00:00:00Z' });
-    expect(later.status, later.output).toBe(0);
-    expect(pagesOf(later).restored).toEqual([]);
+    const { rendered } = pagesOf(later);
+    expect(rendered.get('/en/events/'), later.output).toMatch(/^now moved/);
+    expect(rendered.has('/en/events/dublin/')).toBe(false);
     expect(pastIn(later)).toHaveLength(1);
   });
 
-  it('renders again only the pages of a translation’s locale after an edit to it, and the page that shows every locale', () => {
-    build();
-    const french = path.join(contentDir, 'fr/events/dublin.mdx');
-    writeFileSync(french, readFileSync(french, 'utf8').replace(/^title: .*$/m, 'title: Un internet plus sûr, pour chacun'));
-    const edited = build();
-    expect(edited.status, edited.output).toBe(0);
-    const { rendered, restored } = pagesOf(edited);
-    expect(rendered.filter((page) => page.startsWith('/en/'))).toEqual(['/en/translations/index.html']);
-    expect(rendered).toEqual(expect.arrayContaining(['/fr/events/dublin/index.html', '/fr/events/index.html', '/fr/index.html']));
-    expect(restored.filter((page) => page.startsWith('/fr/'))).toEqual([]);
-    expect(restored).toEqual(expect.arrayContaining(['/en/events/dublin/index.html', '/en/events/index.html']));
-    expect(edited.page('/fr/events/dublin/')('h1').text()).toBe('Un internet plus sûr, pour chacun');
+  it('renders only a locale’s pages that show a translation after an edit to it', () => {
+    edit(at('fr/events/dublin.mdx'), /^title: .*$/m, 'title: Un internet plus sûr, pour chacun');
+    const edited = build({ now: '2020-02-12T00:00:00Z' });
+    const pages = [...pagesOf(edited).rendered.keys()];
+    expect(pages.filter((page) => !page.startsWith('/fr/'))).toEqual(['/en/translations/']);
+    // Dublin's event is past, so the home page, which shows upcoming events, does not show it.
+    expect(pages).toEqual(expect.arrayContaining(['/fr/events/dublin/', '/fr/events/', '/fr/events/country/ie/']));
+    expect(pages).not.toContain('/fr/');
     expect(edited.page('/fr/events/')('main').text()).toContain('Un internet plus sûr, pour chacun');
   });
 
   it('renders every page with --force', () => {
-    build();
-    const forced = build({ args: ['--force'] });
+    const forced = build({ now: '2020-02-12T00:00:00Z', args: ['--force'] });
     expect(forced.status, forced.output).toBe(0);
-    expect(pagesOf(forced).restored).toEqual([]);
-    expect(pagesOf(forced).rendered.length).toBeGreaterThan(20);
+    expect(forced.output).toMatch(/pages: \d+ rendered, 0 copied from the previous build/);
   });
 });

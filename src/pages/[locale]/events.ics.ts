@@ -3,9 +3,10 @@ import type { APIRoute, InferGetStaticParamsType } from 'astro';
 import { calendarEvent, calendarText } from '#src/events/calendar.ts';
 import { shownEntries } from '#src/site/entries.ts';
 import { getSite, translator } from '#src/site/site.ts';
-import { localePaths } from '#src/integration/page-cache.ts';
+import { localePaths } from '#src/integration/page-keys.ts';
+import { calendarPath } from '#src/events/calendar.ts';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = () => localePaths((locale) => calendarPath(locale));
 
 export const GET: APIRoute<never, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ params }) => {
   const { locale } = params;

@@ -4,10 +4,10 @@ import type { APIRoute, InferGetStaticParamsType } from 'astro';
 import { shownEntries } from '#src/site/entries.ts';
 import { feedItems, feedPath } from '#src/routes/feed.ts';
 import { getSite, translator } from '#src/site/site.ts';
-import { localePaths } from '#src/integration/page-cache.ts';
+import { localePaths } from '#src/integration/page-keys.ts';
 import { absoluteUrl, pageUrl } from '#src/site/urls.ts';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = () => localePaths((locale) => feedPath(locale));
 
 export const GET: APIRoute<never, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ params }) => {
   const { locale } = params;

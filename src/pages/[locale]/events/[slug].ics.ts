@@ -1,10 +1,10 @@
 /** `/<l>/events/<slug>.ics`: one event, for "Add to calendar", in that locale's words. */
 import type { APIRoute, InferGetStaticParamsType } from 'astro';
-import { calendarEvent, calendarText } from '#src/events/calendar.ts';
+import { calendarEvent, calendarPath, calendarText } from '#src/events/calendar.ts';
 import { entryPaths, shownEntry } from '#src/site/entries.ts';
 import { getSite, translator } from '#src/site/site.ts';
 
-export const getStaticPaths = () => entryPaths('events');
+export const getStaticPaths = () => entryPaths('events', (params) => calendarPath(params.locale, params.slug));
 
 export const GET: APIRoute<never, InferGetStaticParamsType<typeof getStaticPaths>> = async ({ params }) => {
   const { locale, slug } = params;

@@ -1,0 +1,82 @@
+/**
+ * The cache keys of Astro's incremental build (`experimental.incrementalBuild`), one per page, made
+ * from what the page read when it last rendered (`page-inputs.ts`). A build copies a page from the
+ * previous build instead of rendering it when the page's code (Astro hashes its modules) and its
+ * key are both unchanged, so:
+ * - a page whose every input has the value it had is given the key it had: it is copied;
+ * - a page with an input whose value changed (`input-values.ts`), or with no record of its inputs
+ *   (a new page, the first build), is given a new key: it is rendered, and the reason is kept for
+ *   the build's log (`changed: content/fr/events/oodi.mdx`, see `page-record.ts`).
+ *
+ * Runs in the pages' bundle (`getStaticPaths` and the middleware), which reads the collections.
+ */
+import { createHash } from 'node:crypto';
+import { rememberWhileBuilding } from './build-state.ts';
+import { describeInput, inputValue } from './input-values.ts';
+import { buildPages, pageKeyPath, type PagePlan } from './page-record.ts';
+import { getSite } from '#src/site/site.ts';
+
+/** Keys already planned, per path, for the length of a build (module-level cache, on purpose). */
+const plans = new Map<string, Promise<PagePlan>>();
+
+/**
+ * `getStaticPaths` rows with each page's cache key added; `pathOf` gives a row's page (the same
+ * function the site links it with).
+ * @example await keyed(locales.map((locale) => ({ params: { locale } })), ({ locale }) => localePath(locale, 'events'))
+ */
+export async function keyed<Row extends { params: object }>(
+  rows: readonly Row[],
+  pathOf: (params: Row['params']) => string,
+): Promise<(Row & { cacheKey: string })[]> {
+  return Promise.all(
+    rows.map(async (row) => {
+      const page = pageKeyPath(pathOf(row.params));
+      const plan = await rememberWhileBuilding(plans, page, () => planPage(page));
+      buildPages().planned.set(page, plan);
+      return { ...row, cacheKey: plan.key };
+    }),
+  );
+}
+
+/** The key of a page: last build's when none of its inputs changed, else a new one with the reason. */
+async function planPage(page: string): Promise<PagePlan> {
+  const { previous, kept } = buildPages();
+  const record = previous?.pages[page];
+  if (previous === undefined || record === undefined)
+    return { key: `new:${buildNonce}`, reason: previous === undefined ? 'first build' : 'new page' };
+  const changed: string[] = [];
+  for (const index of record.inputs) {
+    const input = previous.inputs[index] ?? '';
+    const value = await inputValue(input);
+    if (value === previous.values[index]) kept.set(input, value);
+    else changed.push(input);
+  }
+  if (changed.length === 0) return { key: record.key, reason: undefined };
+  const key = createHash('sha256')
+    .update(`${record.key}\n${changed.join('\n')}\n${buildNonce}`)
+    .digest('hex')
+    .slice(0, 16);
+  const reasons = [...new Set(await Promise.all(changed.map((input) => describeInput(input))))];
+  return { key: `changed:${key}`, reason: reasons.join('; ') };
+}
+
+/** Tells this build's keys from every earlier build's: a page given a new key is always rendered. */
+const buildNonce = `${Date.now().toString(36)}.${process.pid}`;
+
+/** Notes, from the middleware, a page this build rendered and the inputs it read. */
+export async function noteRendered(pathname: string, inputs: ReadonlySet<string>): Promise<void> {
+  const values = new Map<string, string>();
+  for (const input of [...inputs].sort()) values.set(input, await inputValue(input));
+  buildPages().rendered.set(pageKeyPath(pathname), values);
+}
+
+/**
+ * `getStaticPaths` rows for every locale, keyed; `pathOf` gives a locale's page.
+ * @example export const getStaticPaths = () => localePaths((locale) => localePath(locale, 'events'));
+ */
+export function localePaths(pathOf: (locale: string) => string): Promise<{ params: { locale: string }; cacheKey: string }[]> {
+  return keyed(
+    getSite().campaign.locales.map((locale) => ({ params: { locale } })),
+    (params) => pathOf(params.locale),
+  );
+}
