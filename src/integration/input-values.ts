@@ -175,6 +175,7 @@ function stableJson(value: unknown): string {
     const keys = Object.keys(value).sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`).join(',')}}`;
   }
-  // `JSON.stringify` gives undefined (typed string) for undefined and functions.
-  return (JSON.stringify(value)) ?? 'undefined';
+  // `JSON.stringify` gives undefined for these, though it is typed to give a string.
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return 'undefined';
+  return JSON.stringify(value);
 }
