@@ -13,6 +13,7 @@ import { mediaFileProblem } from '#src/media/media-checks.ts';
 import { isInside, realPath, resolveMediaPath } from '#src/media/media-path.ts';
 import { campaignSchema, type Campaign } from '#src/schemas/campaign.ts';
 import { KIND_NAMES, KINDS, sourceSchema, translatableFields, type Kind } from '#src/schemas/index.ts';
+import { REFERENCES } from '#src/schemas/references.ts';
 import { unsafeBodyProblem, unsafeTextProblems } from './text-safety.ts';
 import { parseEntry, parseYaml, type ParsedEntry } from './front-matter.ts';
 import { checkBody } from './safe-mdx.ts';
@@ -320,22 +321,17 @@ function checkReferences(
   display: (file: string) => string,
 ): Problem[] {
   const slugs = (kind: Kind) => files.filter((entry) => entry.kind === kind).map((entry) => entry.slug);
-  const known: Partial<Record<Kind, string[]>> = { partners: slugs('partners'), events: slugs('events') };
-  const references: { kind: Kind; field: string; target: Kind }[] = [
-    { kind: 'events', field: 'organisers', target: 'partners' },
-    { kind: 'workshops', field: 'partner', target: 'partners' },
-    { kind: 'workshops', field: 'events', target: 'events' },
-  ];
+  const known = new Map(REFERENCES.map(({ target }) => [target, slugs(target)]));
   const problems: Problem[] = [];
   for (const entry of files) {
     const parsed = parsedByFile.get(entry.file);
     if (parsed === undefined) continue;
-    for (const reference of references.filter((candidate) => candidate.kind === entry.kind)) {
+    for (const reference of REFERENCES.filter((candidate) => candidate.kind === entry.kind)) {
       const value = parsed.data[reference.field];
       const listed = Array.isArray(value)
         ? value.map((item, index) => ({ item, path: [reference.field, index] }))
         : [{ item: value, path: [reference.field] }];
-      const targets = known[reference.target] ?? [];
+      const targets = known.get(reference.target) ?? [];
       for (const { item, path: at } of listed) {
         if (typeof item !== 'string' || targets.includes(item)) continue;
         const guess = closest(item, targets);
