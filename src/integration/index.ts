@@ -1,7 +1,8 @@
 /**
  * The project's Astro integration: validates the whole content folder before anything is built
- * (one report, every problem), reports UI strings that fall back to the default locale, and
- * provides the campaign's colours as a stylesheet module.
+ * (one report, every problem), reports UI strings that fall back to the default locale, provides
+ * the campaign's colours as a stylesheet module, and adds the editor at `/admin/` when the campaign
+ * has one (`src/editor/`).
  */
 import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import { drawValidatedAhead } from '#src/share-images/ahead.ts';
 import { validateContent, type ValidationResult } from '#src/validation/validate-content.ts';
 import { loadResources, missingKeys } from '#src/i18n/resources.ts';
 import type { Campaign } from '#src/schemas/campaign.ts';
+import { EDITOR_FOLDER } from '#src/editor/page.ts';
+import { serveEditor, writeEditor } from '#src/editor/site.ts';
 
 const THEME_MODULE = 'virtual:sid/theme.css';
 
@@ -65,6 +68,9 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         });
       },
       'astro:server:setup': ({ server, logger }) => {
+        serveEditor(server, settings, campaign, (error) => {
+          logger.error(`the editor could not be served: ${String(error)}`);
+        });
         // While `npm run dev` runs, every edit in the content folder is checked again: the report
         // goes to the terminal and, as the same text, to the browser's error overlay.
         const recheck = async (file: string) => {
@@ -90,7 +96,6 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        writeHeadersFile(outDir);
         const foreseen = (await drawnAhead) ?? new Set();
         const written = await writeShareImages(outDir);
         await stopDrawing();
@@ -108,6 +113,10 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
             ? `search: the index of ${search.pages} pages (${languages}) copied from the cache: no page changed ${took}`
             : `search: ${search.pages} pages indexed in ${languages} ${took}`,
         );
+        // After the search index, which never sees the editor's page; before `_headers`, which lists it.
+        const editorPolicy = await writeEditor(outDir, settings, campaign);
+        if (editorPolicy !== undefined) logger.info(`editor: /${EDITOR_FOLDER}/ for ${campaign.editor?.repo ?? ''}`);
+        writeHeadersFile(outDir, editorPolicy);
       },
     },
   };
@@ -128,23 +137,30 @@ async function writeShareImages(outDir: string): Promise<string[]> {
   return images.map((image) => image.file);
 }
 
-/** Writes `_headers` with one policy merged from every page's CSP `<meta>`. */
-function writeHeadersFile(outDir: string): void {
+/**
+ * Writes `_headers` with one policy merged from every page's CSP `<meta>`, and the editor's own
+ * policy for its folder when there is one.
+ */
+function writeHeadersFile(outDir: string, editorPolicy: string | undefined): void {
   // A set: pages share a handful of policies, and each match would otherwise keep its whole page
   // in memory (a regular expression's match is a slice of the string it was found in).
   const policies = new Set<string>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith('.html')) {
+      if (entry.isDirectory()) {
+        if (file !== path.join(outDir, EDITOR_FOLDER)) walk(file);
+      } else if (entry.name.endsWith('.html')) {
         const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(headOf(file))?.[1];
         if (policy !== undefined) policies.add(policy);
       }
     }
   };
   walk(outDir);
-  writeFileSync(path.join(outDir, '_headers'), headersFile(mergePolicies([...policies].map((policy) => policy.replaceAll('&#39;', "'")))));
+  const sitePolicy = mergePolicies([...policies].map((policy) => policy.replaceAll('&#39;', "'")));
+  const entries = readdirSync(outDir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+  const editor = editorPolicy === undefined ? undefined : { folder: EDITOR_FOLDER, policy: editorPolicy, entries: entries.sort() };
+  writeFileSync(path.join(outDir, '_headers'), headersFile(sitePolicy, editor));
 }
 
 /**
