@@ -50,10 +50,6 @@ export function serveEditor(server: ViteDevServer, settings: Settings, campaign:
   let bundle: Promise<EditorBundle> | undefined;
   server.middlewares.use((request, response, next) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname === `/${EDITOR_FOLDER}`) {
-      response.writeHead(301, { Location: `/${EDITOR_FOLDER}/` }).end();
-      return;
-    }
     if (!pathname.startsWith(`/${EDITOR_FOLDER}/`)) {
       next();
       return;
