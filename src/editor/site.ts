@@ -57,6 +57,8 @@ export function serveEditor(server: ViteDevServer, settings: Settings, campaign:
     bundle ??= editorBundle(cacheRoot(settings));
     const file = pathname.slice(`/${EDITOR_FOLDER}/`.length);
     send(response, file, bundle, settings, campaign, editor).catch((error: unknown) => {
+      // Made again at the next request, once the cause is fixed.
+      bundle = undefined;
       onError(error);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end(String(error));
