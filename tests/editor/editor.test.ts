@@ -9,8 +9,7 @@
  * the disk, where `npm run check` and the build read them. Every request to another origin is
  * blocked, and the editor works without them.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -20,24 +19,7 @@ import { filesUnder } from '#src/util/files.ts';
 import { buildFixture, digest, type Build } from '../build/build-fixture.ts';
 import { launchBrowser, serveSite, watchContext, type StaticServer } from '../e2e/site.ts';
 import { root, runNode } from '../run-node.ts';
-
-/** What turns the editor on in the fixture's campaign.yaml. */
-const EDITOR = 'editor: { backend: github, repo: safer-internet/sid-fixture, branch: main }\n';
-
-/** The folders the tests made, deleted at the end. */
-const made: string[] = [];
-
-/** A copy of the minimal fixture in a folder of its own, as a repository: `<dir>/.git`, `<dir>/content`. */
-function copyFixture(withEditor: boolean): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sid-editor-'));
-  made.push(dir);
-  cpSync(path.join(root, 'tests/fixtures/minimal/content'), path.join(dir, 'content'), { recursive: true });
-  // The editor checks that the folder it is given is a repository's; git itself is not needed.
-  mkdirSync(path.join(dir, '.git'));
-  if (withEditor)
-    writeFileSync(path.join(dir, 'content/campaign.yaml'), readFileSync(path.join(dir, 'content/campaign.yaml'), 'utf8') + EDITOR);
-  return dir;
-}
+import { copyRepository, removeRepositories } from './repository.ts';
 
 function build(dir: string): Build {
   const site = buildFixture('minimal', { contentDir: path.join(dir, 'content'), outDir: path.join(dir, 'site') });
@@ -51,7 +33,7 @@ let server: StaticServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  repository = copyFixture(true);
+  repository = copyRepository(true);
   site = build(repository);
   server = await serveSite(site.outDir);
   browser = await launchBrowser();
@@ -60,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  removeRepositories();
 });
 
 describe('the built site', () => {
@@ -90,7 +72,7 @@ describe('the built site', () => {
 
     // The same campaign without the editor: every other file is the same, byte for byte (so pages
     // without JavaScript still have none, and every page keeps its policy).
-    const without = build(copyFixture(false));
+    const without = build(copyRepository(false));
     const withEditor = digest(site.outDir);
     const plain = digest(without.outDir);
     const differing = Object.keys({ ...withEditor, ...plain }).filter((file) => withEditor[file] !== plain[file]);
@@ -165,7 +147,7 @@ describe('the editor in Chromium', () => {
     await expect.poll(() => readFrom(page, 'content/fr/events/family-safety-cafe.mdx'), { timeout: 60_000 }).toContain('title: ');
 
     // Out of the browser, onto the disk: the two new entries and nothing else changed.
-    const edited = copyFixture(true);
+    const edited = copyRepository(true);
     const changed = await copyOut(page, edited);
     expect(changed).toEqual(['content/en/events/family-safety-cafe.mdx', 'content/fr/events/family-safety-cafe.mdx']);
     const source = frontMatter(path.join(edited, changed[0] ?? ''));
@@ -222,7 +204,7 @@ describe('the editor in Chromium', () => {
 
 describe('what the form cannot check', () => {
   it('is reported by npm run check under the field’s name, as the form labels it', () => {
-    const dir = copyFixture(true);
+    const dir = copyRepository(true);
     const entry = path.join(dir, 'content/en/events/dublin.mdx');
     writeFileSync(
       entry,
