@@ -16,6 +16,17 @@ export default defineConfig({
         test: { name: 'tools', include: ['tests/tools/**/*.test.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 300_000 },
       },
       {
+        // The web editor in headless Chromium on copies of a fixture, which it builds three times: one
+        // file at a time, like the build tests.
+        test: {
+          name: 'editor',
+          include: ['tests/editor/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
         // The sample is built once per run (globalSetup) and served to headless Chromium.
         test: {
           name: 'e2e',

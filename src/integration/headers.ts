@@ -4,25 +4,33 @@
  */
 import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { EDITOR_FOLDER } from '#src/editor/page.ts';
 import { headersFile, mergePolicies } from './security.ts';
 
-/** Writes `_headers` with one policy merged from every page's CSP `<meta>`. */
-export function writeHeadersFile(outDir: string): void {
+/**
+ * Writes `_headers` with one policy merged from every page's CSP `<meta>`, and the editor's own
+ * policy for its folder when there is one (`src/editor/`).
+ */
+export function writeHeadersFile(outDir: string, editorPolicy: string | undefined): void {
   // A set: pages share a handful of policies, and each match would otherwise keep its whole page
   // in memory (a regular expression's match is a slice of the string it was found in).
   const policies = new Set<string>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith('.html')) {
+      if (entry.isDirectory()) {
+        if (file !== path.join(outDir, EDITOR_FOLDER)) walk(file);
+      } else if (entry.name.endsWith('.html')) {
         const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(headOf(file))?.[1];
         if (policy !== undefined) policies.add(policy);
       }
     }
   };
   walk(outDir);
-  writeFileSync(path.join(outDir, '_headers'), headersFile(mergePolicies([...policies].map((policy) => policy.replaceAll('&#39;', "'")))));
+  const sitePolicy = mergePolicies([...policies].map((policy) => policy.replaceAll('&#39;', "'")));
+  const entries = readdirSync(outDir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+  const editor = editorPolicy === undefined ? undefined : { folder: EDITOR_FOLDER, policy: editorPolicy, entries: entries.sort() };
+  writeFileSync(path.join(outDir, '_headers'), headersFile(sitePolicy, editor));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The project's Astro integration: validates the whole content folder before anything is built
- * (one report, every problem), reports UI strings that fall back to the default locale, and
- * provides the campaign's colours as a stylesheet module.
+ * (one report, every problem), reports UI strings that fall back to the default locale, provides
+ * the campaign's colours as a stylesheet module, and adds the editor at `/admin/` when the campaign
+ * has one (`src/editor/`).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,8 @@ import type { Settings } from '#src/site/settings.ts';
 import { drawValidatedAhead } from '#src/share-images/ahead.ts';
 import { validateContent, type ValidationResult } from '#src/validation/validate-content.ts';
 import type { Campaign } from '#src/schemas/campaign.ts';
+import { EDITOR_FOLDER } from '#src/editor/page.ts';
+import { serveEditor, writeEditor } from '#src/editor/site.ts';
 
 export function sidIntegration(settings: Settings, campaign: Campaign): AstroIntegration {
   /** The content folder as validated when the build was set up. */
@@ -47,6 +50,9 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         updateConfig({ vite: { plugins: [themePlugin(campaign.colors)] } });
       },
       'astro:server:setup': ({ server, logger }) => {
+        serveEditor(server, settings, campaign, (error) => {
+          logger.error(`the editor could not be served: ${String(error)}`);
+        });
         watchContent(settings, server, logger);
       },
       'astro:config:done': ({ config }) => {
@@ -61,10 +67,13 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        writeHeadersFile(outDir);
         logger.info(await finishShareImages(outDir, await drawnAhead));
         logPages(writePageRecord(), logger);
         logger.info(await indexForSearch(outDir, cacheDir));
+        // After the search index, which never sees the editor's page; before `_headers`, which lists it.
+        const editorPolicy = await writeEditor(outDir, settings, campaign);
+        if (editorPolicy !== undefined) logger.info(`editor: /${EDITOR_FOLDER}/ for ${campaign.editor?.repo ?? ''}`);
+        writeHeadersFile(outDir, editorPolicy);
       },
     },
   };

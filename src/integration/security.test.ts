@@ -26,4 +26,21 @@ describe('security headers', () => {
     expect(file).toContain('/*.ics\n  Content-Type: text/calendar; charset=utf-8');
     expect(file).toContain('/media/*\n  Cache-Control: public, max-age=31536000, immutable');
   });
+
+  it('gives a folder with its own policy (the editor) that policy alone, and every other path the site’s', () => {
+    const file = headersFile("default-src 'self'", {
+      folder: 'admin',
+      policy: "default-src 'self'; connect-src 'self' https://api.github.com",
+      entries: ['404.html', '_astro/', 'admin/', 'en/', 'index.html'],
+    });
+    // No policy on `/*`: a host would add it to the editor's, and a browser enforce both.
+    expect(file).toMatch(/^\/\*\n {2}Referrer-Policy/);
+    for (const rule of ['/', '/404.html', '/_astro/*', '/en/*', '/index.html']) {
+      expect(file).toContain(`\n${rule}\n  Content-Security-Policy: default-src 'self'\n`);
+    }
+    expect(file).toContain(
+      "\n/admin/*\n  Content-Security-Policy: default-src 'self'; connect-src 'self' https://api.github.com; frame-ancestors 'none'\n  X-Robots-Tag: noindex, nofollow\n",
+    );
+    expect(file.match(/https:\/\/api\.github\.com/g)).toHaveLength(1);
+  });
 });

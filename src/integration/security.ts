@@ -46,19 +46,46 @@ export function mergePolicies(policies: readonly string[]): string {
   return [...directives].map(([name, sources]) => [name, ...[...sources]].join(' ')).join('; ');
 }
 
+/** A folder of the site with a policy of its own: the editor at `/admin/`. */
+export interface OwnPolicy {
+  /** The folder, e.g. `admin`. */
+  folder: string;
+  /** Its policy, as its page's `<meta>` says it. */
+  policy: string;
+  /** The names at the top of the output folder, folders with a trailing `/` (`en/`, `index.html`). */
+  entries: readonly string[];
+}
+
 /**
  * The `_headers` file read by Netlify, Cloudflare Pages and others: security headers on every
  * page, and a year of caching for hashed assets (Astro's and the entries' media files: their
  * names change when they do).
+ *
+ * With a folder of its own policy (the editor), the site's policy cannot sit on `/*`: a host applies
+ * every rule that matches a path (Cloudflare Pages joins the two policies, and a browser enforces
+ * both, which would block the editor's requests to its git host). The site's policy then goes on
+ * the root and on each other entry at the top of the output, the folder's own on the folder.
  */
-export function headersFile(policy: string): string {
+export function headersFile(policy: string, own?: OwnPolicy): string {
+  const sitePolicy = [`  Content-Security-Policy: ${policy}`];
+  const siteRules =
+    own === undefined
+      ? []
+      : ['/', ...own.entries.filter((entry) => entry !== `${own.folder}/` && entry !== '_headers')].flatMap((entry) => [
+          entry === '/' ? '/' : `/${entry.endsWith('/') ? `${entry}*` : entry}`,
+          ...sitePolicy,
+        ]);
   return [
     '/*',
-    `  Content-Security-Policy: ${policy}`,
+    ...(own === undefined ? sitePolicy : []),
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
     '  X-Content-Type-Options: nosniff',
     '  Strict-Transport-Security: max-age=63072000; includeSubDomains',
+    ...siteRules,
+    ...(own === undefined
+      ? []
+      : [`/${own.folder}/*`, `  Content-Security-Policy: ${own.policy}; frame-ancestors 'none'`, '  X-Robots-Tag: noindex, nofollow']),
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '/media/*',

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate, httpsUrl, isSafeUrl, languageTag } from './common.ts';
 import { contrastRatio } from '#src/util/contrast.ts';
+import { editorSchema } from './editor.ts';
 
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 const hexColour = z.string().regex(HEX_COLOUR, { error: 'is not a colour; write six hex digits, e.g. `#1a4fa0`' });
@@ -40,6 +41,7 @@ export const campaignSchema = z
       .record(z.string().regex(/^[a-z0-9-]+$/), httpsUrl)
       .default({})
       .describe('profile URLs by network, e.g. `x: https://x.com/…`'),
+    editor: editorSchema.optional(),
   })
   .superRefine((campaign, issues) => {
     if (campaign.locales[0] !== campaign.defaultLocale) {

@@ -226,6 +226,14 @@ function yamlLines(field: string, value: unknown): string[] {
 }
 
 function bodyHint(kind: Kind): string {
+  return `{/* Below this line: ${bodyDescription(kind)}. Delete this comment. */}`;
+}
+
+/**
+ * What the body of an entry of a kind is: said in a new entry's comment and in the editor's hint.
+ * @example bodyDescription('videos') // 'the transcript of the video, in Markdown (headings, lists, links)'
+ */
+export function bodyDescription(kind: Kind): string {
   const what = kind === 'videos' ? 'the transcript of the video' : 'the text of the entry';
-  return `{/* Below this line: ${what}, in Markdown (headings, lists, links). Delete this comment. */}`;
+  return `${what}, in Markdown (headings, lists, links)`;
 }

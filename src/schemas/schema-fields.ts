@@ -56,13 +56,18 @@ export function isRequired(schema: AnySchema, at: readonly PropertyKey[]): boole
   return target !== undefined && !(target as z.ZodType).safeParse(undefined).success;
 }
 
-function unwrap(schema: AnySchema): AnySchema {
+/**
+ * The schema inside optional, default, nullable and pipe wrappers.
+ * @example unwrap(z.string().optional().default('')) // the `z.string()`
+ */
+export function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (let inner = innerOf(current); inner !== current; inner = innerOf(current)) current = inner;
   return current;
 }
 
-function innerOf(schema: AnySchema): AnySchema {
+/** The schema one wrapper in (optional, default, nullable, pipe), or the schema itself when it wraps none. */
+export function innerOf(schema: AnySchema): AnySchema {
   const def = schema._zod.def as unknown as { type: string; innerType?: AnySchema; out?: AnySchema; in?: AnySchema };
   if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) {
     return def.innerType;

@@ -1,8 +1,10 @@
 /**
- * References between entries (an event's organisers, a workshop's partner and events) point at
- * entries that exist, with the likely intended slug when one is misspelt.
+ * References between entries (the fields `schemas/references.ts` lists: an event's organisers, a
+ * workshop's partner and events) point at entries that exist, with the likely intended slug when
+ * one is misspelt.
  */
 import type { Kind } from '#src/schemas/index.ts';
+import { REFERENCES } from '#src/schemas/references.ts';
 import { closest } from '#src/util/suggest.ts';
 import type { EntryFile } from './entry-files.ts';
 import type { ParsedEntry } from './front-matter.ts';
@@ -18,22 +20,17 @@ export function checkReferences(
   display: (file: string) => string,
 ): Problem[] {
   const slugs = (kind: Kind) => files.filter((entry) => entry.kind === kind).map((entry) => entry.slug);
-  const known: Partial<Record<Kind, string[]>> = { partners: slugs('partners'), events: slugs('events') };
-  const references: { kind: Kind; field: string; target: Kind }[] = [
-    { kind: 'events', field: 'organisers', target: 'partners' },
-    { kind: 'workshops', field: 'partner', target: 'partners' },
-    { kind: 'workshops', field: 'events', target: 'events' },
-  ];
+  const known = new Map(REFERENCES.map(({ target }) => [target, slugs(target)]));
   const problems: Problem[] = [];
   for (const entry of files) {
     const parsed = parsedByFile.get(entry.file);
     if (parsed === undefined) continue;
-    for (const reference of references.filter((candidate) => candidate.kind === entry.kind)) {
+    for (const reference of REFERENCES.filter((candidate) => candidate.kind === entry.kind)) {
       const value = parsed.data[reference.field];
       const listed = Array.isArray(value)
         ? (value as unknown[]).map((item, index) => ({ item, path: [reference.field, index] }))
         : [{ item: value, path: [reference.field] }];
-      const targets = known[reference.target] ?? [];
+      const targets = known.get(reference.target) ?? [];
       for (const { item, path: at } of listed) {
         if (typeof item !== 'string' || targets.includes(item)) continue;
         const guess = closest(item, targets);
