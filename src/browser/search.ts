@@ -1,5 +1,5 @@
 /**
- * The search page's script: loads Pagefind's API from the site (`/pagefind/pagefind.js`, built by
+ * The search page's script: loads its locale's Pagefind API from the site (`/pagefind/<locale>/pagefind.js`, built by
  * `npm run build`), which picks the index of the page's `<html lang>`, and lists the results with
  * the site's own markup and strings. Runs in the browser only.
  */
@@ -33,8 +33,9 @@ export function runSearch(form: HTMLFormElement): void {
 
   const search = async (query: string) => {
     status.textContent = strings.searching;
-    // A variable path keeps the bundler from resolving a file that exists only after the build.
-    const api = '/pagefind/pagefind.js';
+    // Each locale has an index of its own. A variable path keeps the bundler from resolving a file
+    // that exists only after the build.
+    const api = `/pagefind/${encodeURIComponent(lang)}/pagefind.js`;
     pagefind ??= import(/* @vite-ignore */ api).then(async (module: Pagefind) => {
       await module.init();
       return module;

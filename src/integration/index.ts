@@ -69,7 +69,7 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         const outDir = fileURLToPath(dir);
         logger.info(await finishShareImages(outDir, await drawnAhead));
         logPages(writePageRecord(), logger);
-        logger.info(await indexForSearch(outDir, cacheDir));
+        logger.info(await indexForSearch(outDir, cacheDir, campaign.locales));
         // After the search index, which never sees the editor's page; before `_headers`, which lists it.
         const editorPolicy = await writeEditor(outDir, settings, campaign);
         if (editorPolicy !== undefined) logger.info(`editor: /${EDITOR_FOLDER}/ for ${campaign.editor?.repo ?? ''}`);
@@ -92,15 +92,14 @@ async function finishShareImages(outDir: string, ahead: PlannedImage[] | undefin
   return `share images: ${images.drawn} drawn in ${images.seconds.toFixed(1)} s, ${images.reused} from the cache; ${early} of ${written.length} started with the build`;
 }
 
-/** Builds (or copies) the search index and says how. */
-async function indexForSearch(outDir: string, cacheDir: string): Promise<string> {
+/** Builds (or copies) each locale's search index and says how. */
+async function indexForSearch(outDir: string, cacheDir: string, locales: readonly string[]): Promise<string> {
   const started = performance.now();
-  const search = await buildSearchIndex(outDir, cacheDir);
+  const search = await buildSearchIndex(outDir, cacheDir, locales);
   const took = `(${Math.round(performance.now() - started)} ms)`;
-  const languages = search.languages.join(', ');
-  return search.reused
-    ? `search: the index of ${search.pages} pages (${languages}) copied from the cache: no page changed ${took}`
-    : `search: ${search.pages} pages indexed in ${languages} ${took}`;
+  const indexed = search.indexed.length === 0 ? 'no locale indexed' : `${search.indexed.join(', ')} indexed`;
+  const reused = search.reused.length === 0 ? '' : `; ${search.reused.join(', ')} copied from the cache, no page of theirs changed`;
+  return `search: ${search.pages} pages, ${indexed}${reused} ${took}`;
 }
 
 /**

@@ -49,7 +49,7 @@ describe('the incremental build', () => {
     const { rendered, copied } = pagesOf(again);
     expect([...rendered.keys()]).toEqual([]);
     expect(copied).toBeGreaterThan(80);
-    expect(again.output).toMatch(/search: the index of \d+ pages \(ar, en, fr\) copied from the cache: no page changed/);
+    expect(again.output).toMatch(/search: \d+ pages, no locale indexed; en, fr, ar copied from the cache, no page of theirs changed/);
     expect(digest(outDir)).toEqual(firstFiles);
   });
 
@@ -61,6 +61,8 @@ describe('the incremental build', () => {
     expect([...rendered.keys()].sort()).toEqual(['/ar/events/mexico/', '/en/events/mexico/', '/en/translations/', '/fr/events/mexico/']);
     expect(rendered.get('/en/events/mexico/')).toMatch(/^changed: .*\/content\/en\/events\/mexico\.mdx$/);
     expect(edited.page('/fr/events/mexico/')('.prose').text()).toContain('A sentence added to the body only.');
+    // Each locale whose pages changed is indexed again; none other is.
+    expect(edited.output).toMatch(/search: \d+ pages, en, fr, ar indexed/);
   });
 
   it('renders the pages that list an entry too when its title changes, and no other', () => {
@@ -112,6 +114,8 @@ describe('the incremental build', () => {
     const edited = build({ now: '2020-02-12T00:00:00Z' });
     const pages = [...pagesOf(edited).rendered.keys()];
     expect(pages.filter((page) => !page.startsWith('/fr/'))).toEqual(['/en/translations/']);
+    // The translation status page is not indexed, so English's index is copied.
+    expect(edited.output).toMatch(/search: \d+ pages, fr indexed; en, ar copied from the cache/);
     // Dublin's event is past, so the home page, which shows upcoming events, does not show it.
     expect(pages).toEqual(expect.arrayContaining(['/fr/events/dublin/', '/fr/events/', '/fr/events/country/ie/']));
     expect(pages).not.toContain('/fr/');
