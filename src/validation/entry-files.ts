@@ -49,8 +49,10 @@ export function listEntryFiles(contentDir: string, locales: readonly string[], r
   const files: EntryFile[] = [];
   for (const locale of readdirSync(contentDir).sort()) {
     const localeDir = path.join(contentDir, locale);
-    if (locale === 'media' || locale.startsWith('.') || !isFolder(localeDir, contentDir, report)) continue;
-    if (!locales.includes(locale)) {
+    if (locale === 'media' || locale.startsWith('.')) continue;
+    if (locales.includes(locale)) {
+      files.push(...localeEntryFiles(contentDir, locale, report));
+    } else if (isFolder(localeDir, contentDir, report)) {
       const guess = closest(locale, locales);
       report(
         localeDir,
@@ -58,9 +60,7 @@ export function listEntryFiles(contentDir: string, locales: readonly string[], r
           guess === undefined ? 'add it there (npm run i18n:add) or rename the folder' : `did you mean '${guess}'?`
         }`,
       );
-      continue;
     }
-    files.push(...localeEntryFiles(contentDir, locale, report));
   }
   return files;
 }
@@ -72,6 +72,8 @@ export function listEntryFiles(contentDir: string, locales: readonly string[], r
 export function localeEntryFiles(contentDir: string, locale: string, report: ReportFile): EntryFile[] {
   const localeDir = path.join(contentDir, locale);
   const files: EntryFile[] = [];
+  // A locale of the campaign may have no folder yet: it has no entries of its own.
+  if (lstatSync(localeDir, { throwIfNoEntry: false }) === undefined || !isFolder(localeDir, contentDir, report)) return files;
   for (const name of readdirSync(localeDir).sort()) {
     const kindDir = path.join(localeDir, name);
     if (!isFolder(kindDir, contentDir, report)) continue;
