@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { startBuild } from './build-state.ts';
+import { restoreByLink } from './restore-by-link.ts';
 import { drawingStats } from '#src/share-images/cache.ts';
 import { openSharePlan, plannedShareImages, type PlannedImage } from '#src/share-images/plan.ts';
 import { writePageRecord, type PagesReport } from './page-record.ts';
@@ -58,12 +59,14 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:start': () => {
+      'astro:build:start': async ({ logger }) => {
         startBuild();
         openSharePlan();
         if (content !== undefined) drawnAhead = drawValidatedAhead(content);
         // Not needed any more: let the build's peak of memory, while Vite bundles, go without it.
         content = undefined;
+        if (!(await restoreByLink(settings.root)))
+          logger.warn('unchanged pages are copied from the cache: this Astro has no IncrementalBuildCache to link them');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -44,10 +44,11 @@ async function planPage(page: string): Promise<PagePlan> {
   const record = previous?.pages[page];
   if (previous === undefined || record === undefined)
     return { key: `new:${buildNonce}`, reason: previous === undefined ? 'first build' : 'new page' };
+  const values = await currentValues(previous.inputs);
   const changed: string[] = [];
   for (const index of record.inputs) {
     const input = previous.inputs[index] ?? '';
-    const value = await inputValue(input);
+    const value = values[index] ?? '';
     if (value === previous.values[index]) kept.set(input, value);
     else changed.push(input);
   }
@@ -58,6 +59,12 @@ async function planPage(page: string): Promise<PagePlan> {
     .slice(0, 16);
   const reasons = [...new Set(await Promise.all(changed.map((input) => describeInput(input))))];
   return { key: `changed:${key}`, reason: reasons.join('; ') };
+}
+
+/** The value now of every input the last build recorded, worked out once per build (pages share most of them). */
+const recordedValues = new Map<string, Promise<string[]>>();
+function currentValues(inputs: readonly string[]): Promise<string[]> {
+  return rememberWhileBuilding(recordedValues, 'all', () => Promise.all(inputs.map((input) => inputValue(input))));
 }
 
 /** Tells this build's keys from every earlier build's: a page given a new key is always rendered. */
