@@ -23,8 +23,7 @@ export default defineConfig({
   // `preserve`: `[locale]/events/[slug]/index.astro` → /<l>/events/<slug>/, `[locale]/404.astro` → /<l>/404.html.
   build: {
     format: 'preserve',
-    // Four pages at a time: a page's JavaScript runs while another waits for its files to be written or
-    // its MDX module to load (a warm build of 400 entries × 6 locales: 31–32 s, against 36.5–37 s one at a time).
+    // Four pages at a time: a page's JavaScript runs while another waits for its files to be written.
     concurrency: 4,
   },
   integrations: [
@@ -43,22 +42,22 @@ export default defineConfig({
     // other files or cost minutes to draw: the content check lets through only SVGs that are plain
     // drawings under 1 MB (src/media/svg-safety.ts), before anything is built.
     dangerouslyProcessSVG: true,
-    // AVIF at effort 3 instead of sharp's 4, as Next.js does: three times faster to encode, for 2–8 %
-    // more bytes (a cold build of 400 entries × 6 locales encodes 52 AVIF images in 3 s instead of 10).
+    // AVIF at effort 3 instead of sharp's 4, as Next.js does: several times faster to encode, for a
+    // few per cent more bytes.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 3 } } },
   },
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   // Shiki colours code with inline styles, which the CSP (no 'unsafe-inline') would block.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // A build copies a page from the previous one (kept in the cache folder) instead of rendering it
-  // again when neither its code nor its content changed: see src/integration/page-cache.ts for the key.
+  // A build takes a page from the previous one (kept in the cache folder) instead of rendering it
+  // again when neither its code nor what it read changed: see src/integration/page-keys.ts for the key.
   // `npm run build -- --force` renders every page.
   experimental: { incrementalBuild: true },
   vite: {
     // Vite's own cache (its optimised dependencies) in the same folder. Vite's default is one for the
     // project, which it makes again, before the build starts, whenever the configuration differs from
-    // the last build's (another content folder): 1.5 s of a cold build of 400 entries.
+    // the last build's (another content folder), which delays every build that switches folders.
     cacheDir: `${cacheDir}/vite`,
     build: {
       rolldownOptions: {

@@ -26,15 +26,14 @@ const previous = `${target}.previous-${process.pid}`;
 /**
  * The JavaScript heap the build may use, unless NODE_OPTIONS sets `--max-old-space-size`. V8 would
  * otherwise let the heap grow towards a quarter of the machine's memory before collecting it in
- * earnest, and a large campaign's build would take 0.5 GiB more than it needs: 1,600 entries in
- * 6 languages build in a 1 GiB heap (see `npm run bench`).
+ * earnest, and a large campaign's build would hold far more memory than it needs (`npm run bench`
+ * reports the peak).
  */
 const HEAP_MB = 1536;
 /**
  * Rolldown, Vite's bundler, allocates with mimalloc, which keeps the memory it frees for a while
- * before giving it back to the system: given back at once, the memory a cold build of 1,600 entries
- * × 6 locales peaks at is ~170 MiB lower, for the same time (`npm run bench`). A value set in
- * the environment is kept.
+ * before giving it back to the system: given back at once, a large build peaks lower for the same
+ * time (`npm run bench`). A value set in the environment is kept.
  */
 const MIMALLOC_PURGE_DELAY = '0';
 

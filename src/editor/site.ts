@@ -113,8 +113,8 @@ function cacheRoot(settings: Settings): string {
  * The content folder's path from the root of the repository it is in, `/`-separated: the editor
  * names files from there, in the repository on GitHub or GitLab as in the folder picked for local
  * editing (`repositoryRoot`).
- * @example contentPath('/work/sid/content') // 'content'
- * @example contentPath('/work/sid/tests/fixtures/minimal/content') // 'tests/fixtures/minimal/content'
+ * @example contentPath('/srv/sid/content') // 'content'
+ * @example contentPath('/srv/sid/tests/fixtures/minimal/content') // 'tests/fixtures/minimal/content'
  */
 export function contentPath(contentDir: string): string {
   return path.relative(repositoryRoot(contentDir), contentDir).split(path.sep).join('/');
@@ -123,7 +123,7 @@ export function contentPath(contentDir: string): string {
 /**
  * The root of the repository holding a content folder: the nearest folder above it with a `.git`
  * (a folder, or a file in a git worktree), else the folder the content folder is in.
- * @example repositoryRoot('/work/sid/tests/fixtures/minimal/content') // '/work/sid'
+ * @example repositoryRoot('/srv/sid/tests/fixtures/minimal/content') // '/srv/sid'
  */
 export function repositoryRoot(contentDir: string): string {
   for (let folder = path.dirname(contentDir); path.dirname(folder) !== folder; folder = path.dirname(folder)) {

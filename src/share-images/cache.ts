@@ -17,7 +17,7 @@ export interface Drawing {
 
 /**
  * The project's drawing: files found from its root, for the reason `ogFonts` gives.
- * @example projectDrawing('/work/main').script // '/work/main/src/share-images/worker.ts'
+ * @example projectDrawing('/srv/sid').script // '/srv/sid/src/share-images/worker.ts'
  */
 export function projectDrawing(root: string): Drawing {
   return {

@@ -138,9 +138,8 @@ export async function renderOgImage(input: OgImageInput, fonts: readonly string[
   }
   return (
     sharp(canvas, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3 } })
-      // zlib's level 4: 3.0 ms per image on this project's benchmark machine, for 26 KiB; level 7
-      // takes 6.7 ms for 17 KiB, and 9 takes 18 ms for 15 KiB. A cold build draws an image per page,
-      // and only the networks' crawlers download them, once.
+      // zlib's level 4: quicker to encode than higher levels for slightly larger files. A cold build
+      // draws an image per page, and only the networks' crawlers download them, once.
       .png({ compressionLevel: 4 })
       .toBuffer()
   );
@@ -167,9 +166,9 @@ function background(primary: string, accent: string): Buffer {
 
 /**
  * Lays a layer's RGBA pixels (straight alpha) over the RGB canvas at `left`, `top`. Written here
- * rather than with sharp's `composite`, which works in floating point over the whole canvas and
- * takes 15–20 ms per image where this loop over the layer's pixels takes 2–3 ms; a cold build
- * draws an image per page.
+ * rather than with sharp's `composite`, which works in floating point over the whole canvas where
+ * this loop touches only the layer's pixels, several times quicker; a cold build draws an image
+ * per page.
  */
 function layOver(canvas: Buffer, layer: Layer, left: number, top: number): void {
   const { data, width } = layer;

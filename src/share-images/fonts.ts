@@ -19,7 +19,7 @@ export const FONT_FAMILIES = 'Noto Sans, Noto Sans Arabic, Noto Sans Devanagari'
 /**
  * The absolute paths of the share images' fonts, resolved from the project's `node_modules`
  * (not from this module's URL: in a build, this code runs from a bundle in the output folder).
- * @example ogFonts('/work/main')[0] // '/work/main/node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'
+ * @example ogFonts('/srv/sid')[0] // '/srv/sid/node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'
  */
 export function ogFonts(root: string): string[] {
   const require = createRequire(path.join(root, 'package.json'));
