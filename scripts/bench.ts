@@ -1,22 +1,24 @@
 /**
  * `npm run bench`: the build's cost as campaigns and languages grow. For each size it generates a
  * synthetic campaign, builds it cold (no caches; `--runs` times, in turn with the plain-Astro
- * baseline of the same bodies, and takes the median), warm (caches kept) and again after editing one
- * entry in one locale, and writes a table to `bench/results/latest.md` and `.json`.
+ * baseline and Hugo building the same bodies, and takes the median), then incrementally: with
+ * nothing changed, after one source event's body is edited and after another's title is, and
+ * writes the tables to `bench/results/latest.md` and `.json`.
  *
  *   npm run bench                                   # the default sizes (takes a while)
  *   npm run bench -- --sizes 100x6 --coverage 0.6   # entries x locales
  *   npm run bench -- --runs 1                       # one cold build each (quicker, noisier)
  */
-import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { contentKey } from '#src/site/settings.ts';
 import { writeBaselineProject } from './bench/baseline.ts';
 import { BENCH_LOCALES, generateCampaign, type CampaignSize } from './bench/generate.ts';
-import { pageWeights, timedRun, type PageWeights, type RunResult } from './bench/measure.ts';
+import { hasHugo, hugoCommand, writeHugoProject } from './bench/hugo.ts';
+import { pageWeights, timedRun, type RunResult } from './bench/measure.ts';
+import { writeResults, type Row } from './bench/report.ts';
 import { medianRun } from './bench/stats.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,14 +28,15 @@ const { values } = parseArgs({
     coverage: { type: 'string', default: '0.6' },
     runs: { type: 'string', default: '3' },
     'no-baseline': { type: 'boolean', default: false },
+    'no-hugo': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
   console.log(
-    'npm run bench -- [--sizes 100x6,400x6] [--coverage 0.6] [--runs 3] [--no-baseline]\nSizes are <entries>x<locales>; locales are taken in this order: ' +
+    'npm run bench -- [--sizes 100x6,400x6] [--coverage 0.6] [--runs 3] [--no-baseline] [--no-hugo]\nSizes are <entries>x<locales>; locales are taken in this order: ' +
       BENCH_LOCALES.join(', ') +
-      '\n--runs: cold builds of each size, ours and the baseline in turn; the median is reported',
+      '\n--runs: cold builds of each size, ours, the baseline and Hugo in turn; the median is reported',
   );
   process.exit(0);
 }
@@ -48,19 +51,8 @@ const sizes: CampaignSize[] = values.sizes.split(',').map((size) => {
   return { entries, locales, coverage };
 });
 
-interface Row {
-  size: CampaignSize;
-  pages: number;
-  /** The cold run with the median time, and every cold run's seconds. */
-  cold: RunResult;
-  coldRuns: number[];
-  warm: RunResult;
-  rebuild: RunResult;
-  weights: PageWeights;
-  baseline?: { pages: number; cold: RunResult; coldRuns: number[]; warm: RunResult };
-}
-
 const work = path.join(root, 'bench', 'work');
+const results = path.join(root, 'bench', 'results');
 const build = (contentDir: string, outDir: string) =>
   timedRun(
     [process.execPath, path.join(root, 'scripts', 'build.ts')],
@@ -78,121 +70,84 @@ const countHtml = (dir: string): number =>
     (entry) => entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.includes(`${path.sep}pagefind`),
   ).length;
 
+const withBaseline = !values['no-baseline'];
+const withHugo = !values['no-hugo'] && hasHugo();
+if (!values['no-hugo'] && !withHugo) console.log('hugo is not on the PATH: no side by side with Hugo (apt install hugo)');
 const rows: Row[] = [];
 for (const size of sizes) {
+  rows.push(await benchSize(size));
+  // Written after every size, so that a long run that is stopped keeps what it measured.
+  writeResults(results, rows, coverage);
+}
+console.log(`\n${writeResults(results, rows, coverage)}`);
+
+async function benchSize(size: CampaignSize): Promise<Row> {
   const name = `${size.entries}x${size.locales}`;
   const dir = path.join(work, name);
+  const locales = BENCH_LOCALES.slice(0, size.locales);
+  const [defaultLocale = 'en'] = locales;
   console.log(`\n# ${name}: generating ${size.entries} entries in ${size.locales} locale(s), ${Math.round(coverage * 100)}% translated`);
   await generateCampaign(dir, size, root);
   const contentDir = path.join(dir, 'content');
   const outDir = path.join(dir, 'dist');
   const baselineDir = path.join(work, `baseline-${name}`);
-  const withBaseline = !values['no-baseline'];
-  // Cold builds, ours and the baseline's in turn, so that the machine's drift over a few minutes
-  // falls on both; the median of each is reported.
+  const hugoDir = path.join(work, `hugo-${name}`);
+  const hugoPages = withHugo ? writeHugoProject(hugoDir, contentDir, locales) : 0;
+  // Cold builds, ours, the baseline's and Hugo's in turn, so that the machine's drift over a few
+  // minutes falls on all; the median of each is reported.
   const colds: RunResult[] = [];
   const baselineColds: RunResult[] = [];
+  const hugoColds: RunResult[] = [];
   for (let run = 1; run <= runs; run += 1) {
     // Cold: no Astro cache (content store, optimised images, Vite's dependencies) and no share-image cache.
     rmSync(path.join(root, 'node_modules', '.astro', contentKey(contentDir)), { recursive: true, force: true });
     rmSync(path.join(root, 'node_modules', '.astro', 'og-cache'), { recursive: true, force: true });
     console.log(`  cold build ${run}/${runs}…`);
-    colds.push(await build(contentDir, outDir));
-    if (!withBaseline) continue;
-    // Written again each time: the baseline's cold build starts from a project without caches.
-    writeBaselineProject(baselineDir, contentDir, BENCH_LOCALES.slice(0, size.locales));
-    console.log(`  ${colds.at(-1)!.seconds.toFixed(1)} s; baseline cold build ${run}/${runs}…`);
-    baselineColds.push(await astroBuild(baselineDir));
-    console.log(`  ${baselineColds.at(-1)!.seconds.toFixed(1)} s`);
+    const cold = await build(contentDir, outDir);
+    colds.push(cold);
+    console.log(`  ${cold.seconds.toFixed(1)} s`);
+    if (withBaseline) {
+      // Written again each time: the baseline's cold build starts from a project without caches.
+      writeBaselineProject(baselineDir, contentDir, locales);
+      const baselineCold = await astroBuild(baselineDir);
+      baselineColds.push(baselineCold);
+      console.log(`  baseline: ${baselineCold.seconds.toFixed(1)} s`);
+    }
+    if (withHugo) {
+      rmSync(path.join(hugoDir, 'resources'), { recursive: true, force: true });
+      const hugoCold = await timedRun(hugoCommand(hugoDir), {}, root);
+      hugoColds.push(hugoCold);
+      console.log(`  Hugo: ${hugoCold.seconds.toFixed(2)} s`);
+    }
   }
+  const coldRuns = (runs: RunResult[], pages: number) => ({ pages, cold: medianRun(runs), coldRuns: runs.map((run) => run.seconds) });
   const baseline = withBaseline
-    ? {
-        pages: countHtml(path.join(baselineDir, 'dist')),
-        cold: medianRun(baselineColds),
-        coldRuns: baselineColds.map((run) => run.seconds),
-        warm: await astroBuild(baselineDir),
-      }
+    ? { ...coldRuns(baselineColds, countHtml(path.join(baselineDir, 'dist'))), warm: await astroBuild(baselineDir) }
     : undefined;
-  console.log('  warm build…');
-  const warm = await build(contentDir, outDir);
-  console.log(`  ${warm.seconds.toFixed(1)} s; rebuild after editing one entry…`);
-  const edited = path.join(contentDir, BENCH_LOCALES[Math.min(1, size.locales - 1)]!, 'events', 'event-0.mdx');
-  appendFileSync(edited, '\nOne more sentence, added by the benchmark.\n');
-  const rebuild = await build(contentDir, outDir);
-  console.log(`  ${rebuild.seconds.toFixed(1)} s`);
+  const hugo = withHugo ? coldRuns(hugoColds, hugoPages) : undefined;
+  const warm = await incremental('nothing changed', contentDir, outDir);
+  const sourceEvent = (slug: string) => path.join(contentDir, defaultLocale, 'events', `${slug}.mdx`);
+  appendFileSync(sourceEvent('event-0'), '\nOne more sentence, added by the benchmark.\n');
+  const bodyEdit = await incremental('one body edited', contentDir, outDir);
+  const titled = sourceEvent('event-1');
+  writeFileSync(titled, readFileSync(titled, 'utf8').replace(/^title: (.*)$/m, 'title: $1, renamed by the benchmark'));
+  const titleEdit = await incremental('one title edited', contentDir, outDir);
   const weights = pageWeights(outDir);
-  const row: Row = {
+  console.log(`  done: ${weights.pages} pages`);
+  return {
     size,
-    pages: weights.pages,
-    cold: medianRun(colds),
-    coldRuns: colds.map((run) => run.seconds),
+    ...coldRuns(colds, weights.pages),
     warm,
-    rebuild,
+    bodyEdit,
+    titleEdit,
     weights,
     ...(baseline && { baseline }),
+    ...(hugo && { hugo }),
   };
-  rows.push(row);
-  console.log(`  done: ${row.pages} pages`);
-  // Written after every size, so that a long run that is stopped keeps what it measured.
-  writeResults(rows);
 }
-console.log(`\n${writeResults(rows)}`);
 
-function writeResults(rows: readonly Row[]): string {
-  const perPage = (run: RunResult, pages: number) => run.seconds / pages;
-  const ratio = (ours: RunResult, oursPages: number, base: RunResult | undefined, basePages: number | undefined) =>
-    base === undefined || basePages === undefined ? '–' : (perPage(ours, oursPages) / perPage(base, basePages)).toFixed(2);
-  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
-
-  const table = [
-    `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${machine}; translation coverage ${coverage}.`,
-    '',
-    '| entries × locales | pages | cold s | warm s | rebuild s | pages/s (cold) | peak RSS MiB cold/warm | peak RSS MiB, all processes, cold/warm | share images (cold): drawn, s | Pagefind s (cold) | images encoded warm/rebuild | ×baseline cold | ×baseline warm | HTML gz KiB med/p95 | CSS gz KiB med/p95 | HTML+CSS gz KiB p95 | JS gz KiB med/p95 |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((row) =>
-      [
-        `${row.size.entries} × ${row.size.locales}`,
-        row.pages,
-        row.cold.seconds.toFixed(1),
-        row.warm.seconds.toFixed(1),
-        row.rebuild.seconds.toFixed(1),
-        (row.pages / row.cold.seconds).toFixed(0),
-        `${row.cold.peakRssMiB?.toFixed(0) ?? '–'} / ${row.warm.peakRssMiB?.toFixed(0) ?? '–'}`,
-        `${row.cold.peakRssAllMiB?.toFixed(0) ?? '–'} / ${row.warm.peakRssAllMiB?.toFixed(0) ?? '–'}`,
-        `${row.cold.shareImagesDrawn ?? '–'}, ${row.cold.shareImageSeconds?.toFixed(1) ?? '–'}`,
-        row.cold.searchSeconds?.toFixed(1) ?? '–',
-        `${(row.warm.shareImagesDrawn ?? 0) + row.warm.imagesEncoded} / ${(row.rebuild.shareImagesDrawn ?? 0) + row.rebuild.imagesEncoded}`,
-        ratio(row.cold, row.pages, row.baseline?.cold, row.baseline?.pages),
-        ratio(row.warm, row.pages, row.baseline?.warm, row.baseline?.pages),
-        `${kb(row.weights.html.medianGzip)} / ${kb(row.weights.html.p95Gzip)}`,
-        `${kb(row.weights.css.medianGzip)} / ${kb(row.weights.css.p95Gzip)}`,
-        kb(row.weights.htmlAndCss.p95Gzip),
-        `${kb(row.weights.js.medianGzip)} / ${kb(row.weights.js.p95Gzip)}`,
-      ]
-        .join(' | ')
-        .replace(/^/, '| ')
-        .concat(' |'),
-    ),
-    '',
-    'Baseline: plain Astro 7 + @astrojs/mdx rendering the same bodies (every locale × every source entry) with a minimal layout; ×baseline is our seconds per page divided by its.',
-    "Cold builds: the median of the runs listed, ours and the baseline's taken in turn.",
-    ...rows.map((row) => {
-      const seconds = (runs: number[]) => runs.map((run) => run.toFixed(1)).join(', ');
-      const ours = `- ${row.size.entries} × ${row.size.locales}: cold runs ${seconds(row.coldRuns)} s`;
-      if (row.baseline === undefined) return ours;
-      const { baseline } = row;
-      return `${ours}; baseline ${baseline.pages} pages, cold ${baseline.cold.seconds.toFixed(1)} s (runs ${seconds(baseline.coldRuns)}; peak ${baseline.cold.peakRssMiB?.toFixed(0) ?? '–'} MiB, all processes ${baseline.cold.peakRssAllMiB?.toFixed(0) ?? '–'}), warm ${baseline.warm.seconds.toFixed(1)} s`;
-    }),
-    '',
-  ].join('\n');
-
-  const results = path.join(root, 'bench', 'results');
-  mkdirSync(results, { recursive: true });
-  writeFileSync(path.join(results, 'latest.md'), table);
-  writeFileSync(
-    path.join(results, 'latest.json'),
-    `${JSON.stringify({ machine, coverage, rows: rows.map((row) => ({ ...row, cold: { ...row.cold, output: undefined }, warm: { ...row.warm, output: undefined }, rebuild: { ...row.rebuild, output: undefined }, baseline: row.baseline && { pages: row.baseline.pages, cold: { ...row.baseline.cold, output: undefined }, coldRuns: row.baseline.coldRuns, warm: { ...row.baseline.warm, output: undefined } } })) }, null, 2)}\n`,
-  );
-  return table;
+async function incremental(what: string, contentDir: string, outDir: string): Promise<RunResult> {
+  const run = await build(contentDir, outDir);
+  console.log(`  ${what}: ${run.seconds.toFixed(1)} s, ${run.pagesRendered ?? '?'} pages rendered`);
+  return run;
 }

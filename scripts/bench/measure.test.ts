@@ -6,16 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { pageWeights, timedRun, treeRssKiB } from './measure.ts';
 
 describe('timedRun', () => {
-  it('reads what the build logged: Pagefind’s time, the share images drawn and the images Astro encoded', async () => {
+  it('reads what the build logged: Pagefind’s time, the share images drawn, the images Astro encoded and the pages rendered', async () => {
     const log = [
       '[sid-microsite] share images: 12 drawn in 3.4 s, 30 from the cache',
-      '[sid-microsite] search: 42 pages indexed in en, fr (1500 ms)',
+      '[sid-microsite] search: 42 pages, en, fr indexed (1500 ms)',
+      '[sid-microsite] pages: 7 rendered, 35 copied from the previous build',
       '▶ /_astro/a.webp (before: 9kB, after: 3kB) (+75ms) (1/3)',
       '▶ /_astro/b.webp (reused cache entry) (+1ms) (2/3)',
       '▶ /_astro/c.avif (before: 8kB, after: 1kB) (+45ms) (3/3)',
     ].join('\n');
     const run = await timedRun([process.execPath, '-e', `console.log(${JSON.stringify(log)})`], {}, process.cwd());
-    expect(run).toMatchObject({ searchSeconds: 1.5, shareImagesDrawn: 12, shareImageSeconds: 3.4, imagesEncoded: 2 });
+    expect(run).toMatchObject({
+      searchSeconds: 1.5,
+      shareImagesDrawn: 12,
+      shareImageSeconds: 3.4,
+      imagesEncoded: 2,
+      pagesRendered: 7,
+      pagesKept: 35,
+    });
     expect(run.seconds).toBeGreaterThan(0);
   });
 });

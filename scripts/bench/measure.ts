@@ -23,6 +23,9 @@ export interface RunResult {
   shareImageSeconds: number | undefined;
   /** Images Astro encoded (not taken from its cache): its log gives their sizes before and after. */
   imagesEncoded: number;
+  /** Pages the build rendered, and those it kept from the previous build, from its log. */
+  pagesRendered: number | undefined;
+  pagesKept: number | undefined;
   output: string;
 }
 
@@ -45,8 +48,9 @@ export async function timedRun(command: string[], env: Record<string, string>, c
   const output = `${Buffer.concat(stdout).toString('utf8')}\n${Buffer.concat(stderr).toString('utf8')}`;
   if (status !== 0) throw new Error(`${command.join(' ')} failed:\n${output.slice(-4000)}`);
   const measured = /SID_BENCH ([\d.]+) (\d+)/.exec(output);
-  const search = /search: \d+ pages indexed in [^(]*\((\d+) ms\)/.exec(output);
+  const search = /search: \d+ pages, [^(]*\((\d+) ms\)/.exec(output);
   const shareImages = /share images: (\d+) drawn in ([\d.]+) s/.exec(output);
+  const pages = /pages: (\d+) rendered, (\d+) copied/.exec(output);
   return {
     seconds: measured === null ? wall : Number(measured[1]),
     peakRssMiB: measured === null ? undefined : Number(measured[2]) / 1024,
@@ -55,6 +59,8 @@ export async function timedRun(command: string[], env: Record<string, string>, c
     shareImagesDrawn: shareImages === null ? undefined : Number(shareImages[1]),
     shareImageSeconds: shareImages === null ? undefined : Number(shareImages[2]),
     imagesEncoded: output.match(/\(before: \d/g)?.length ?? 0,
+    pagesRendered: pages === null ? undefined : Number(pages[1]),
+    pagesKept: pages === null ? undefined : Number(pages[2]),
     output,
   };
 }
