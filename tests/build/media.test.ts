@@ -33,6 +33,13 @@ function htmlPages(dir: string, base = ''): string[] {
 
 const builtFile = (urlPath: string) => path.join(site.outDir, decodeURIComponent(urlPath));
 
+/** The fields of a video page's JSON-LD that these tests read; the others are matched whole. */
+interface VideoJsonLd {
+  contentUrl?: string;
+  thumbnailUrl?: string;
+  embedUrl?: string;
+}
+
 describe('a self-hosted video', () => {
   it('plays in the browser’s player, loading nothing before play but the poster', () => {
     const $ = site.page('/en/videos/clip/');
@@ -93,7 +100,7 @@ describe('a self-hosted video', () => {
   });
 
   it('describes itself as a VideoObject with its file', () => {
-    const jsonLd = JSON.parse(site.page('/fr/videos/clip/')('script[type="application/ld+json"]').text());
+    const jsonLd = JSON.parse(site.page('/fr/videos/clip/')('script[type="application/ld+json"]').text()) as VideoJsonLd;
     expect(jsonLd).toMatchObject({
       '@type': 'VideoObject',
       name: 'Un court extrait pour les parents',
@@ -103,7 +110,7 @@ describe('a self-hosted video', () => {
       url: 'https://sid.example.org/fr/videos/clip/',
     });
     expect(jsonLd.contentUrl).toMatch(/^https:\/\/sid\.example\.org\/media\/clip\.[0-9a-f]{8}\.mp4$/);
-    expect(existsSync(builtFile(new URL(jsonLd.thumbnailUrl).pathname))).toBe(true);
+    expect(existsSync(builtFile(new URL(jsonLd.thumbnailUrl ?? '').pathname))).toBe(true);
   });
 });
 
@@ -153,7 +160,7 @@ describe('a YouTube video', () => {
   });
 
   it('describes itself with its privacy-enhanced embed address', () => {
-    const jsonLd = JSON.parse(site.page('/en/videos/tools/')('script[type="application/ld+json"]').text());
+    const jsonLd = JSON.parse(site.page('/en/videos/tools/')('script[type="application/ld+json"]').text()) as VideoJsonLd;
     expect(jsonLd.embedUrl).toBe('https://www.youtube-nocookie.com/embed/SID2020fixture');
     expect(jsonLd).not.toHaveProperty('contentUrl');
   });
@@ -204,7 +211,9 @@ describe('a hashtag', () => {
     const $ = site.page('/fr/hashtags/saferinternetday/');
     const links = $('[data-share]');
     expect(links.map((_, link) => $(link).attr('data-share')).get()).toEqual(['x', 'bluesky', 'mastodon', 'linkedin', 'whatsapp', 'email']);
-    links.each((_, link) => expect($(link).attr('rel')).toBe('noopener noreferrer'));
+    links.each((_, link) => {
+      expect($(link).attr('rel')).toBe('noopener noreferrer');
+    });
     const x = new URL($('[data-share=x]').attr('href') ?? '');
     expect(x.searchParams.get('hashtags')).toBe('JournéeInternetSûr');
     expect(x.searchParams.get('url')).toBe('https://sid.example.org/fr/hashtags/saferinternetday/');
@@ -328,6 +337,8 @@ describe('the share images’ fonts', () => {
     expect(titles.length).toBeGreaterThan(100);
     expect(new Set(titles.map((title) => title.locale))).toEqual(new Set(['en', 'es', 'fr', 'fi', 'hi', 'ar']));
     const missing = titles.flatMap(({ locale, text }) =>
+      // A font maps code points to glyphs, so each code point is checked on its own.
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are meant here
       [...text]
         .filter((character) => !/\s/u.test(character))
         .filter((character) => !fonts.some((font) => font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0)))

@@ -22,12 +22,7 @@ const site = useSite();
 
 /** `rtl` or `ltr`, from the locale's script as CLDR knows it. */
 function direction(locale: string): 'ltr' | 'rtl' {
-  const tag = new Intl.Locale(locale) as Intl.Locale & {
-    getTextInfo?: () => { direction?: string };
-    textInfo?: { direction?: string };
-  };
-  const info = tag.getTextInfo?.() ?? tag.textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  return new Intl.Locale(locale).getTextInfo().direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** One line per violation and one per offending element, as a person fixing it needs them. */

@@ -59,7 +59,7 @@ function fillPlaceholders(kind: string, text: string): string {
       } else fill(value, key);
     }
   };
-  fill(document.contents as Node, []);
+  fill(document.contents, []);
   return ['', `\n${document.toString()}`, ...body].join('---');
 }
 
