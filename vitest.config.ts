@@ -11,8 +11,8 @@ export default defineConfig({
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 300_000 },
       },
       {
-        // The commands for comms staff and translators, run as child processes on fixture copies; one
-        // test builds a site, so files run one at a time like the build tests.
+        // The commands for comms staff and translators, run as child processes on fixture copies; some
+        // tests build a site, so files run one at a time like the build tests.
         test: { name: 'tools', include: ['tests/tools/**/*.test.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 300_000 },
       },
       {

@@ -1,5 +1,5 @@
 /**
- * Videos, hashtags and share images, built from `tests/fixtures/media`: a self-hosted clip with
+ * Videos, hashtags and share images, built from this folder's `fixture/`: a self-hosted clip with
  * English and French captions, a YouTube video with English captions, a hashtag with its emoji.
  */
 import { createHash } from 'node:crypto';
@@ -12,13 +12,14 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ogFonts } from '#src/share-images/fonts.ts';
 import { parseEntry } from '#src/validation/front-matter.ts';
-import { buildFixture, digest, root, type Build } from './build-fixture.ts';
+import { buildFixture, digest, root, type Build } from '../build-fixture.ts';
 
 let site: Build;
-const fixtureMedia = path.join(root, 'tests/fixtures/media/content/media');
+const fixtureContent = path.join(import.meta.dirname, 'fixture/content');
+const fixtureMedia = path.join(fixtureContent, 'media');
 
 beforeAll(() => {
-  site = buildFixture('media');
+  site = buildFixture('media', { contentDir: fixtureContent });
   if (site.status !== 0) throw new Error(`the media fixture did not build:\n${site.output}`);
 });
 
@@ -276,7 +277,7 @@ describe('share images', () => {
 describe('a second build of the same content', () => {
   let again: Build;
   beforeAll(() => {
-    again = buildFixture('media');
+    again = buildFixture('media', { contentDir: fixtureContent });
   });
 
   it('draws no share image and encodes no image again: it takes them from the caches', () => {
@@ -298,7 +299,7 @@ describe('a second build of the same content', () => {
 describe('a video without captions in the source locale', () => {
   it('fails the build, naming the file and the field', () => {
     const contentDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sid-media-captions-')), 'content');
-    cpSync(path.join(root, 'tests/fixtures/media/content'), contentDir, { recursive: true });
+    cpSync(fixtureContent, contentDir, { recursive: true });
     const clip = path.join(contentDir, 'en/videos/clip.mdx');
     writeFileSync(clip, readFileSync(clip, 'utf8').replace('  en: ../../media/clip.en.vtt\n', ''));
     const build = buildFixture('media', { contentDir });

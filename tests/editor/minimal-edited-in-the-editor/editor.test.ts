@@ -16,9 +16,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { filesUnder } from '#src/util/files.ts';
-import { buildFixture, digest, type Build } from '../build/build-fixture.ts';
-import { launchBrowser, serveSite, watchContext, type StaticServer } from '../e2e/site.ts';
-import { root, runNode } from '../run-node.ts';
+import { buildFixture, digest, type Build } from '../../build/build-fixture.ts';
+import { launchBrowser, serveSite, watchContext, type StaticServer } from '../../e2e/site.ts';
+import { root, runNode } from '../../run-node.ts';
 import { copyRepository, removeRepositories } from './repository.ts';
 
 function build(dir: string): Build {
