@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+        // A few unit tests start processes or draw images, which can take far longer than Vitest's
+        // default 5 s on a busy machine (and longer again when measuring coverage); none hangs.
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         // Build tests run astro builds of fixture folders: one at a time, they share the project's `.astro/`.
