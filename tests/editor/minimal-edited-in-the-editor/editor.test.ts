@@ -245,13 +245,18 @@ function field(scope: Locator | Page, name: string): Locator {
 /**
  * Fills a text field until it keeps the text: a new entry's form can drop what is entered in its
  * first moments (seen with Debian's Chromium 150), so the field is filled again until it holds.
+ * Those moments last longer on a busy machine than `expect.poll`'s default second; the test's own
+ * time limit still ends a form that never keeps the text.
  */
 async function typeInto(box: Locator, text: string): Promise<void> {
   await expect
-    .poll(async () => {
-      if ((await box.inputValue()) !== text) await box.fill(text);
-      return box.inputValue();
-    })
+    .poll(
+      async () => {
+        if ((await box.inputValue()) !== text) await box.fill(text);
+        return box.inputValue();
+      },
+      { timeout: 60_000 },
+    )
     .toBe(text);
 }
 
