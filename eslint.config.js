@@ -11,7 +11,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.dist-*/', '.dist-building/', 'node_modules/', '.astro/', 'bench/work/', 'tests/**/fixtures/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      '.dist-*/',
+      '.dist-building/',
+      'node_modules/',
+      '.astro/',
+      'bench/work/',
+      'tests/**/fixtures/',
+      'tests/**/fixture/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

@@ -87,7 +87,9 @@ function takeLock(lock: string): number | undefined {
     for (;;) {
       try {
         linkSync(own, lock);
-        process.on('exit', () => rmSync(lock, { force: true }));
+        process.on('exit', () => {
+          rmSync(lock, { force: true });
+        });
         return undefined;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -30,7 +30,7 @@ export interface ParsedCalendar {
  * @example parseCalendar(text).events[0]?.start // '2020-03-28T22:00:00.000Z'
  */
 export function parseCalendar(text: string): ParsedCalendar {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = ICAL.Component.fromString(text);
   // The zones must be known before any time is read: ical.js resolves a TZID when it decodes a value.
   ICAL.TimezoneService.reset();
   const timezones = calendar.getAllSubcomponents('vtimezone').map((component) => {

@@ -32,13 +32,29 @@ export const BENCH_LOCALES = [
 /** Shares of each kind among entries, after a campaign such as the sample. */
 export const KIND_SHARES = { events: 0.4, partners: 0.2, workshops: 0.15, videos: 0.1, pages: 0.1, hashtags: 0.05 } as const;
 
+interface City {
+  city: string;
+  country: string;
+  lat: number;
+  lon: number;
+  timezone: string;
+}
+
+/**
+ * The item at `index`, counting round `list` again from its start past its end.
+ * @example cycle(['a', 'b'], 3) // 'b'
+ */
+function cycle<Item>(list: readonly [Item, ...Item[]], index: number): Item {
+  return list[index % list.length] ?? list[0];
+}
+
 export interface CampaignSize {
   entries: number;
   locales: number;
   coverage: number;
 }
 
-const CITIES = [
+const CITIES: readonly [City, ...City[]] = [
   { city: 'Helsinki', country: 'FI', lat: 60.17, lon: 24.94, timezone: 'Europe/Helsinki' },
   { city: 'Mexico City', country: 'MX', lat: 19.43, lon: -99.13, timezone: 'America/Mexico_City' },
   { city: 'Dublin', country: 'IE', lat: 53.35, lon: -6.26, timezone: 'Europe/Dublin' },
@@ -81,7 +97,7 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
   rmSync(dir, { recursive: true, force: true });
   const content = path.join(dir, 'content');
   const locales = BENCH_LOCALES.slice(0, size.locales);
-  const [defaultLocale] = locales;
+  const defaultLocale = BENCH_LOCALES[0];
   mkdirSync(path.join(content, 'media', 'captions'), { recursive: true });
   writeFileSync(
     path.join(content, 'campaign.yaml'),
@@ -121,11 +137,11 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
   const entries: { kind: string; slug: string; translatable: (locale: string) => string }[] = [];
 
   eventSlugs.forEach((slug, index) => {
-    const place = CITIES[index % CITIES.length]!;
+    const place = cycle(CITIES, index);
     const day = String(1 + (index % 27)).padStart(2, '0');
     const image = withImage(index) ? `image: ../../media/image-${index % images}.jpg\nimageAlt: A poster of the event\n` : '';
     write(
-      defaultLocale!,
+      defaultLocale,
       'events',
       slug,
       `title: Safer Internet Day event ${index} in ${place.city}\nsummary: A morning on staying safe online, for parents and teachers.\nstart: 2020-02-${day}T10:00\nend: 2020-02-${day}T12:30\ntimezone: ${place.timezone}\nformat: in-person\nvenue: { name: Central Library, city: ${place.city}, country: ${place.country}, lat: ${place.lat}, lon: ${place.lon} }\naudience: [parents, educators]\nlanguages: [en]\norganisers: [${partnerSlugs[index % partnerSlugs.length]}]\n${image}`,
@@ -140,7 +156,7 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
   partnerSlugs.forEach((slug, index) => {
     const logo = withImage(index) ? `logo: ../../media/image-${index % images}.jpg\nlogoAlt: Partner ${index}\n` : '';
     write(
-      defaultLocale!,
+      defaultLocale,
       'partners',
       slug,
       `name: Partner ${index}\nsummary: A safety partner that runs helplines and trainings.\nurl: https://example.org/partner-${index}\ncountry: FI\nkind: ngo\n${logo}`,
@@ -150,7 +166,7 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
   });
   for (let index = 0; index < perKind.workshops; index += 1) {
     write(
-      defaultLocale!,
+      defaultLocale,
       'workshops',
       `workshop-${index}`,
       `title: Workshop ${index}\nsummary: A training on reporting tools.\npartner: ${partnerSlugs[index % partnerSlugs.length]}\naudience: [educators]\nformat: online\nduration: 90\nevents: [${eventSlugs[index % eventSlugs.length]}]\nmaterials:\n  - { title: Slides, url: https://example.org/slides.pdf }\n`,
@@ -164,7 +180,7 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
   }
   for (let index = 0; index < perKind.videos; index += 1) {
     write(
-      defaultLocale!,
+      defaultLocale,
       'videos',
       `video-${index}`,
       `title: Safety video ${index}\nsummary: How to mute, block and report.\nprovider: youtube\nid: bench${index}\nposter: ../../media/image-${index % images}.jpg\nposterAlt: A presenter\nduration: PT1M30S\ncaptions: { ${defaultLocale}: ../../media/captions/video.vtt }\npublished: 2020-02-11\n`,
@@ -179,7 +195,7 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
   }
   for (let index = 0; index < perKind.hashtags; index += 1) {
     write(
-      defaultLocale!,
+      defaultLocale,
       'hashtags',
       `hashtag-${index}`,
       `tag: SaferInternetDay${index}\ntitle: Hashtag ${index}\nsummary: Use it all February.\n`,
@@ -193,7 +209,7 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
   }
   for (let index = 0; index < perKind.pages; index += 1) {
     write(
-      defaultLocale!,
+      defaultLocale,
       'pages',
       `page-${index}`,
       `title: Page ${index}\nsummary: About the campaign.\norder: ${index}\n`,

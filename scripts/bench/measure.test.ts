@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { pageWeights, timedRun, treeRssKiB } from './measure.ts';
 
 describe('timedRun', () => {
@@ -30,7 +30,8 @@ describe('timedRun', () => {
 
 describe('treeRssKiB', () => {
   it('adds the memory of a process’s children to its own', async () => {
-    const own = treeRssKiB(process.pid)!;
+    const own = treeRssKiB(process.pid);
+    assert.isDefined(own, 'no memory reading for this process');
     // A child that fills 200 MiB and says so, then waits to be stopped.
     const child = spawn(
       process.execPath,
@@ -39,8 +40,11 @@ describe('treeRssKiB', () => {
     );
     try {
       await new Promise((resolve) => child.stdout.once('data', resolve));
-      expect(treeRssKiB(process.pid)! - own).toBeGreaterThan(200 * 1024);
-      expect(treeRssKiB(child.pid!)).toBeGreaterThan(200 * 1024);
+      const withChild = treeRssKiB(process.pid);
+      assert.isDefined(withChild, 'no memory reading for this process');
+      assert.isDefined(child.pid, 'the child process did not start');
+      expect(withChild - own).toBeGreaterThan(200 * 1024);
+      expect(treeRssKiB(child.pid)).toBeGreaterThan(200 * 1024);
     } finally {
       child.kill();
     }

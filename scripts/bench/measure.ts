@@ -31,19 +31,26 @@ export interface RunResult {
 
 export async function timedRun(command: string[], env: Record<string, string>, cwd: string): Promise<RunResult> {
   const gnuTime = existsSync('/usr/bin/time');
-  const args = gnuTime ? ['/usr/bin/time', '-f', 'SID_BENCH %e %M', ...command] : command;
+  const [program, ...args] = gnuTime ? ['/usr/bin/time', '-f', 'SID_BENCH %e %M', ...command] : command;
+  if (program === undefined) throw new Error('timedRun: no command to run');
   const started = process.hrtime.bigint();
-  const child = spawn(args[0]!, args.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(program, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout.push(chunk);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr.push(chunk);
+  });
   let peakAllKiB: number | undefined;
   const sampler = setInterval(() => {
     const rss = child.pid === undefined ? undefined : treeRssKiB(child.pid);
     if (rss !== undefined) peakAllKiB = Math.max(peakAllKiB ?? 0, rss);
   }, 250);
-  const [status] = (await once(child, 'close').finally(() => clearInterval(sampler))) as [number | null];
+  const [status] = (await once(child, 'close').finally(() => {
+    clearInterval(sampler);
+  })) as [number | null];
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   const output = `${Buffer.concat(stdout).toString('utf8')}\n${Buffer.concat(stderr).toString('utf8')}`;
   if (status !== 0) throw new Error(`${command.join(' ')} failed:\n${output.slice(-4000)}`);
@@ -122,7 +129,7 @@ export function pageWeights(outDir: string): PageWeights {
   const asset = (href: string): [number, number] => {
     const cached = assetSizes.get(href);
     if (cached !== undefined) return cached;
-    const file = path.join(outDir, href.split('?')[0]!);
+    const file = path.join(outDir, href.replace(/\?.*$/s, ''));
     const sizes: [number, number] = existsSync(file) ? [statSync(file).size, gzipSync(readFileSync(file)).length] : [0, 0];
     assetSizes.set(href, sizes);
     return sizes;
@@ -142,21 +149,22 @@ export function pageWeights(outDir: string): PageWeights {
       htmlGzip.push(htmlGzipBytes);
       let cssBytes = 0;
       let cssGzipBytes = 0;
-      for (const match of source.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
-        const [raw, gz] = asset(match[1]!);
+      for (const [, href = ''] of source.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+        const [raw, gz] = asset(href);
         cssBytes += raw;
         cssGzipBytes += gz;
       }
-      for (const match of source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-        cssBytes += Buffer.byteLength(match[1]!);
-        cssGzipBytes += gzipSync(match[1]!).length;
+      for (const [, style = ''] of source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+        cssBytes += Buffer.byteLength(style);
+        cssGzipBytes += gzipSync(style).length;
       }
       let jsBytes = 0;
       let jsGzipBytes = 0;
-      for (const match of source.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g)) {
-        const src = /src="([^"]+)"/.exec(match[1]!)?.[1];
-        const [raw, gz] =
-          src === undefined ? [Buffer.byteLength(match[2]!), match[2]!.length === 0 ? 0 : gzipSync(match[2]!).length] : asset(src);
+      for (const [, attributes = '', inline = ''] of source.matchAll(
+        /<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g,
+      )) {
+        const src = /src="([^"]+)"/.exec(attributes)?.[1];
+        const [raw, gz] = src === undefined ? [Buffer.byteLength(inline), inline.length === 0 ? 0 : gzipSync(inline).length] : asset(src);
         jsBytes += raw;
         jsGzipBytes += gz;
       }

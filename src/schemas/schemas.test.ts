@@ -115,7 +115,7 @@ describe('partner and campaign schemas', () => {
   });
 });
 
-describe('values that once crashed the check (found by tests/build/content-fuzz.test.ts)', () => {
+describe('values that once crashed the check (found by tests/build/minimal-mutated-at-random/content-fuzz.test.ts)', () => {
   it('refuses an event time that is not a real date, or is no time at all, without computing with it', () => {
     expect(messages(eventSchema(context).safeParse({ ...event, start: '"\u0000\u0007\u202E"' }))).toMatchObject({
       start: expect.stringContaining('is not a wall-clock time') as string,

@@ -1,7 +1,7 @@
 /**
  * The share images' fonts: Noto Sans (Latin, Greek, Cyrillic), Noto Sans Arabic and Noto Sans
  * Devanagari, TTF files from npm (`@expo-google-fonts/*`). Pango takes the family list and picks,
- * for each run of text, the first that has its glyphs. `tests/build/media.test.ts` checks that they
+ * for each run of text, the first that has its glyphs. `tests/build/media/media.test.ts` checks that they
  * cover every title of the sample campaign.
  */
 import { createRequire } from 'node:module';

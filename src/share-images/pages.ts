@@ -1,7 +1,7 @@
 /**
  * Every page that has a share image, with what the image shows: the same title as the page's
  * `<title>` (the layout's `title` prop), in the locale's pages. The share-image endpoints build
- * one image per row; `tests/build/media.test.ts` checks that every built page's `og:image` exists,
+ * one image per row; `tests/build/media/media.test.ts` checks that every built page's `og:image` exists,
  * so a new route without a row here fails there.
  *
  * The rows are made from each kind's entries as a locale shows them, from either of two sources:

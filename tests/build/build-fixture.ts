@@ -29,6 +29,8 @@ export interface Build {
 const BUILD_TIMEOUT_MS = 240_000;
 
 /**
+ * Builds the shared fixture `tests/fixtures/<fixture>/content`, or `options.contentDir` (a
+ * scenario's own `fixture/content`, or a copy edited by the test), into a new folder.
  * @example const site = buildFixture('minimal'); site.page('/fr/events/dublin/')('h1').text()
  */
 export function buildFixture(

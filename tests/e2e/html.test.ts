@@ -83,7 +83,7 @@ function elements(node: Node): Element[] {
   const found: Element[] = [];
   const visit = (current: Node) => {
     if ('tagName' in current) found.push(current);
-    if ('content' in current && current.content !== undefined) current.content.childNodes.forEach(visit);
+    if ('content' in current) current.content.childNodes.forEach(visit);
     if ('childNodes' in current) current.childNodes.forEach(visit);
   };
   visit(node);

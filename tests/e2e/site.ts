@@ -172,7 +172,10 @@ export async function serveSite(root: string): Promise<StaticServer> {
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
       }),
   };
 }
@@ -222,6 +225,12 @@ export async function openSite(): Promise<SiteUnderTest> {
   };
 }
 
+/** The error to fail a test with when the site could not be opened: why it could not, if known. */
+function notOpened(failure: unknown): Error {
+  if (failure instanceof Error) return failure;
+  return new Error('The site under test was not opened', { cause: failure });
+}
+
 /**
  * Opens the site for the tests of a file (`beforeAll`) and closes it afterwards (`afterAll`).
  * When it cannot be opened (no Chromium, a failed build), every test of the file fails with the
@@ -238,14 +247,14 @@ export function useSite(): SiteUnderTest {
     }
   });
   beforeEach(() => {
-    if (opened === undefined) throw failure ?? new Error('The site under test was not opened');
+    if (opened === undefined) throw notOpened(failure);
   });
   afterAll(async () => {
     await opened?.close();
     await releaseSite();
   });
   const current = (): SiteUnderTest => {
-    if (opened === undefined) throw failure ?? new Error('The site under test was not opened');
+    if (opened === undefined) throw notOpened(failure);
     return opened;
   };
   return {

@@ -10,13 +10,16 @@ import { root, runNode, type Run } from '../run-node.ts';
 export { root };
 
 /**
- * Copies `tests/fixtures/<name>/` (its `content/`, and its `locales/` when it has one) to a new
- * temporary folder and returns that folder.
+ * Copies a fixture (its `content/`, and its `locales/` when it has one) to a new temporary folder
+ * and returns that folder. `fixture` names a shared one, `tests/fixtures/<fixture>/`, or is the
+ * absolute path of a scenario's own `fixture/` folder.
  * @example const dir = copyFixture('minimal'); // dir/content/campaign.yaml
+ * @example const dir = copyFixture(path.join(import.meta.dirname, 'fixture'));
  */
-export function copyFixture(name: string, options: { withProjectLocales?: boolean } = {}): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `sid-tools-${name}-`));
-  cpSync(path.join(root, 'tests/fixtures', name), dir, { recursive: true });
+export function copyFixture(fixture: string, options: { withProjectLocales?: boolean } = {}): string {
+  const source = path.isAbsolute(fixture) ? fixture : path.join(root, 'tests/fixtures', fixture);
+  const dir = mkdtempSync(path.join(os.tmpdir(), `sid-tools-${path.basename(path.dirname(source))}-${path.basename(source)}-`));
+  cpSync(source, dir, { recursive: true });
   if (options.withProjectLocales === true && !existsSync(path.join(dir, 'locales'))) {
     cpSync(path.join(root, 'locales'), path.join(dir, 'locales'), { recursive: true });
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { flattenStrings, loadResources, requiredKeys } from '#src/i18n/resources.ts';
-import { copyFixture, root, run } from './run.ts';
+import { copyFixture, root, run } from '../run.ts';
 
 describe('npm run i18n:add', () => {
   it('adds a locale with every string empty, keeps campaign.yaml as written, and the site builds', () => {

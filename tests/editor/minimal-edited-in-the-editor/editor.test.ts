@@ -16,9 +16,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { filesUnder } from '#src/util/files.ts';
-import { buildFixture, digest, type Build } from '../build/build-fixture.ts';
-import { launchBrowser, serveSite, watchContext, type StaticServer } from '../e2e/site.ts';
-import { root, runNode } from '../run-node.ts';
+import { buildFixture, digest, type Build } from '../../build/build-fixture.ts';
+import { launchBrowser, serveSite, watchContext, type StaticServer } from '../../e2e/site.ts';
+import { root, runNode } from '../../run-node.ts';
 import { copyRepository, removeRepositories } from './repository.ts';
 
 function build(dir: string): Build {
@@ -245,13 +245,18 @@ function field(scope: Locator | Page, name: string): Locator {
 /**
  * Fills a text field until it keeps the text: a new entry's form can drop what is entered in its
  * first moments (seen with Debian's Chromium 150), so the field is filled again until it holds.
+ * Those moments last longer on a busy machine than `expect.poll`'s default second; the test's own
+ * time limit still ends a form that never keeps the text.
  */
 async function typeInto(box: Locator, text: string): Promise<void> {
   await expect
-    .poll(async () => {
-      if ((await box.inputValue()) !== text) await box.fill(text);
-      return box.inputValue();
-    })
+    .poll(
+      async () => {
+        if ((await box.inputValue()) !== text) await box.fill(text);
+        return box.inputValue();
+      },
+      { timeout: 60_000 },
+    )
     .toBe(text);
 }
 

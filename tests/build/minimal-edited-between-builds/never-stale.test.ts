@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, digest, root } from './build-fixture.ts';
+import { buildFixture, digest, root } from '../build-fixture.ts';
 
 describe('incremental builds after each edit', () => {
   const campaign = mkdtempSync(path.join(os.tmpdir(), 'sid-never-stale-'));

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, root } from './build-fixture.ts';
+import { buildFixture, root } from '../build-fixture.ts';
 
 describe('a build that fails', () => {
   it('on bad content gives one report naming every problem, and leaves the previous site as it was', () => {

@@ -8,8 +8,8 @@ import { appendFileSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, wri
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '#src/util/files.ts';
-import { copyFixture, run } from '../tools/run.ts';
-import { buildFixture } from './build-fixture.ts';
+import { copyFixture, run } from '../../tools/run.ts';
+import { buildFixture } from '../build-fixture.ts';
 
 /** Written beside the content folder: no byte of it may be published. */
 const OUTSIDE_MARKER = 'OUTSIDE-THE-CONTENT-FOLDER-7f3a';

@@ -1,5 +1,5 @@
 /**
- * Videos, hashtags and share images, built from `tests/fixtures/media`: a self-hosted clip with
+ * Videos, hashtags and share images, built from this folder's `fixture/`: a self-hosted clip with
  * English and French captions, a YouTube video with English captions, a hashtag with its emoji.
  */
 import { createHash } from 'node:crypto';
@@ -12,13 +12,14 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ogFonts } from '#src/share-images/fonts.ts';
 import { parseEntry } from '#src/validation/front-matter.ts';
-import { buildFixture, digest, root, type Build } from './build-fixture.ts';
+import { buildFixture, digest, root, type Build } from '../build-fixture.ts';
 
 let site: Build;
-const fixtureMedia = path.join(root, 'tests/fixtures/media/content/media');
+const fixtureContent = path.join(import.meta.dirname, 'fixture/content');
+const fixtureMedia = path.join(fixtureContent, 'media');
 
 beforeAll(() => {
-  site = buildFixture('media');
+  site = buildFixture('media', { contentDir: fixtureContent });
   if (site.status !== 0) throw new Error(`the media fixture did not build:\n${site.output}`);
 });
 
@@ -32,6 +33,13 @@ function htmlPages(dir: string, base = ''): string[] {
 }
 
 const builtFile = (urlPath: string) => path.join(site.outDir, decodeURIComponent(urlPath));
+
+/** The fields of a video page's JSON-LD that these tests read; the others are matched whole. */
+interface VideoJsonLd {
+  contentUrl?: string;
+  thumbnailUrl?: string;
+  embedUrl?: string;
+}
 
 describe('a self-hosted video', () => {
   it('plays in the browser’s player, loading nothing before play but the poster', () => {
@@ -93,7 +101,7 @@ describe('a self-hosted video', () => {
   });
 
   it('describes itself as a VideoObject with its file', () => {
-    const jsonLd = JSON.parse(site.page('/fr/videos/clip/')('script[type="application/ld+json"]').text());
+    const jsonLd = JSON.parse(site.page('/fr/videos/clip/')('script[type="application/ld+json"]').text()) as VideoJsonLd;
     expect(jsonLd).toMatchObject({
       '@type': 'VideoObject',
       name: 'Un court extrait pour les parents',
@@ -103,7 +111,7 @@ describe('a self-hosted video', () => {
       url: 'https://sid.example.org/fr/videos/clip/',
     });
     expect(jsonLd.contentUrl).toMatch(/^https:\/\/sid\.example\.org\/media\/clip\.[0-9a-f]{8}\.mp4$/);
-    expect(existsSync(builtFile(new URL(jsonLd.thumbnailUrl).pathname))).toBe(true);
+    expect(existsSync(builtFile(new URL(jsonLd.thumbnailUrl ?? '').pathname))).toBe(true);
   });
 });
 
@@ -153,7 +161,7 @@ describe('a YouTube video', () => {
   });
 
   it('describes itself with its privacy-enhanced embed address', () => {
-    const jsonLd = JSON.parse(site.page('/en/videos/tools/')('script[type="application/ld+json"]').text());
+    const jsonLd = JSON.parse(site.page('/en/videos/tools/')('script[type="application/ld+json"]').text()) as VideoJsonLd;
     expect(jsonLd.embedUrl).toBe('https://www.youtube-nocookie.com/embed/SID2020fixture');
     expect(jsonLd).not.toHaveProperty('contentUrl');
   });
@@ -204,7 +212,9 @@ describe('a hashtag', () => {
     const $ = site.page('/fr/hashtags/saferinternetday/');
     const links = $('[data-share]');
     expect(links.map((_, link) => $(link).attr('data-share')).get()).toEqual(['x', 'bluesky', 'mastodon', 'linkedin', 'whatsapp', 'email']);
-    links.each((_, link) => expect($(link).attr('rel')).toBe('noopener noreferrer'));
+    links.each((_, link) => {
+      expect($(link).attr('rel')).toBe('noopener noreferrer');
+    });
     const x = new URL($('[data-share=x]').attr('href') ?? '');
     expect(x.searchParams.get('hashtags')).toBe('JournéeInternetSûr');
     expect(x.searchParams.get('url')).toBe('https://sid.example.org/fr/hashtags/saferinternetday/');
@@ -267,7 +277,7 @@ describe('share images', () => {
 describe('a second build of the same content', () => {
   let again: Build;
   beforeAll(() => {
-    again = buildFixture('media');
+    again = buildFixture('media', { contentDir: fixtureContent });
   });
 
   it('draws no share image and encodes no image again: it takes them from the caches', () => {
@@ -289,7 +299,7 @@ describe('a second build of the same content', () => {
 describe('a video without captions in the source locale', () => {
   it('fails the build, naming the file and the field', () => {
     const contentDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sid-media-captions-')), 'content');
-    cpSync(path.join(root, 'tests/fixtures/media/content'), contentDir, { recursive: true });
+    cpSync(fixtureContent, contentDir, { recursive: true });
     const clip = path.join(contentDir, 'en/videos/clip.mdx');
     writeFileSync(clip, readFileSync(clip, 'utf8').replace('  en: ../../media/clip.en.vtt\n', ''));
     const build = buildFixture('media', { contentDir });
@@ -328,6 +338,8 @@ describe('the share images’ fonts', () => {
     expect(titles.length).toBeGreaterThan(100);
     expect(new Set(titles.map((title) => title.locale))).toEqual(new Set(['en', 'es', 'fr', 'fi', 'hi', 'ar']));
     const missing = titles.flatMap(({ locale, text }) =>
+      // A font maps code points to glyphs, so each code point is checked on its own.
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are meant here
       [...text]
         .filter((character) => !/\s/u.test(character))
         .filter((character) => !fonts.some((font) => font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0)))

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, digest, type Build } from './build-fixture.ts';
+import { buildFixture, digest, type Build } from '../build-fixture.ts';
 
 let site: Build;
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, root } from './build-fixture.ts';
+import { buildFixture, root } from '../build-fixture.ts';
 
 describe('a campaign outside git, with its own UI strings', () => {
   it('flags a translation older than its source, and warns of UI strings that fall back', () => {

@@ -16,7 +16,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '#src/util/files.ts';
-import { root, runNode, type Run } from '../run-node.ts';
+import { root, runNode, type Run } from '../../run-node.ts';
 import {
   applyMutation,
   mutation,

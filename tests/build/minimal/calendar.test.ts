@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { badLines, parseCalendar, type ParsedEvent } from '../ical.ts';
-import { buildFixture, root, type Build } from './build-fixture.ts';
+import { badLines, parseCalendar, type ParsedEvent } from '../../ical.ts';
+import { buildFixture, root, type Build } from '../build-fixture.ts';
 
 let site: Build;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { KIND_NAMES } from '#src/schemas/index.ts';
-import { copyFixture, run } from './run.ts';
+import { copyFixture, root, run } from '../run.ts';
 
 /**
  * A valid value for every field a scaffold asks for, by dotted path, as a person would fill them
@@ -59,7 +59,7 @@ function fillPlaceholders(kind: string, text: string): string {
       } else fill(value, key);
     }
   };
-  fill(document.contents as Node, []);
+  fill(document.contents, []);
   return ['', `\n${document.toString()}`, ...body].join('---');
 }
 
@@ -75,7 +75,7 @@ describe('npm run new', () => {
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
     const file = path.join(dir, 'content/en', kind, 'brand-new.mdx');
-    expect(created.stdout).toContain(`Wrote ${path.relative(path.resolve(import.meta.dirname, '../..'), file)}: fill the empty values`);
+    expect(created.stdout).toContain(`Wrote ${path.relative(root, file)}: fill the empty values`);
 
     const unfilled = run('check.ts', dir);
     expect(unfilled.status).toBe(1);

@@ -4,7 +4,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from './build-fixture.ts';
+import { root } from '../build-fixture.ts';
 
 let server: ChildProcess | undefined;
 let output = '';

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { root } from '../run-node.ts';
+import { root } from '../../run-node.ts';
 
 /** What turns the editor on in the fixture's campaign.yaml. */
 export const EDITOR = 'editor: { backend: github, repo: safer-internet/sid-fixture, branch: main }\n';

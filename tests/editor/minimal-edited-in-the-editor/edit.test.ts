@@ -6,7 +6,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { root, runNode } from '../run-node.ts';
+import { root, runNode } from '../../run-node.ts';
 import { copyRepository, removeRepositories } from './repository.ts';
 
 let server: ChildProcess | undefined;

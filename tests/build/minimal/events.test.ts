@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type Build } from './build-fixture.ts';
+import { buildFixture, type Build } from '../build-fixture.ts';
 
 let site: Build;
 

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, digest, root, type Build } from './build-fixture.ts';
+import { buildFixture, digest, root, type Build } from '../build-fixture.ts';
 
 /** The pages a build rendered, with why, from the log (`/fr/events/dublin/ (changed: …)`), and how many it copied. */
 function pagesOf(build: Build): { rendered: Map<string, string>; copied: number } {
