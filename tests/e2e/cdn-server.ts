@@ -83,6 +83,11 @@ export async function serveLikeACdn(root: string): Promise<StaticServer> {
   return {
     origin,
     url: (sitePath) => new URL(sitePath, origin).href,
-    close: () => new Promise<void>((resolve) => server.close(() => { resolve(); })),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
   };
 }
