@@ -17,6 +17,9 @@ import { linkOrCopy } from '#src/util/files.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeHeadersFile } from './headers.ts';
 import { themePlugin } from './theme.ts';
+import { autonymsPlugin, writeAutonymFonts } from '#src/fonts/autonyms.ts';
+import { localeTable } from '#src/i18n/locales.ts';
+import { astroCacheDir } from '#src/site/settings.ts';
 import { warnOfMissingStrings, watchContent } from './dev-check.ts';
 import { ContentError, formatReport } from '#src/validation/problems.ts';
 import type { Settings } from '#src/site/settings.ts';
@@ -48,7 +51,8 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         warnOfMissingStrings(settings, campaign, (message) => {
           logger.warn(message);
         });
-        updateConfig({ vite: { plugins: [themePlugin(campaign.colors)] } });
+        const autonymSheet = await writeAutonymFonts(localeTable(campaign.locales), path.join(astroCacheDir(settings), 'autonym-fonts'));
+        updateConfig({ vite: { plugins: [themePlugin(campaign.colors), autonymsPlugin(autonymSheet)] } });
       },
       'astro:server:setup': ({ server, logger }) => {
         serveEditor(server, settings, campaign, (error) => {

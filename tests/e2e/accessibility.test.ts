@@ -1,6 +1,7 @@
 /**
  * Every template, in a left-to-right locale, a right-to-left one and one in another script, as a
- * visitor's browser sees it: no WCAG 2.2 AA violation that axe-core can find, no console error, no
+ * visitor's browser sees it: no WCAG 2.2 AA violation that axe-core can find in the light colour
+ * scheme nor in the dark one (the browser's `prefers-color-scheme`), no console error, no
  * failed request, no request to anyone but the site, no cookie, the right `lang` and `dir`, and a
  * layout that really mirrors in right-to-left locales.
  */
@@ -90,8 +91,19 @@ describe.each(pages)('$path ($template)', ({ path, locale, template }) => {
       expect(response?.status(), 'HTTP status').toBe(200);
       expect(new URL(page.url()).pathname, 'the page stays where it was opened').toBe(path);
 
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect.soft(describeViolations(results.violations), 'axe-core violations').toEqual([]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        // The page really follows the scheme: a light or a dark background behind its text.
+        const background = await page.evaluate(() => {
+          const [red = 0, green = 0, blue = 0] = (getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g) ?? []).map(
+            Number,
+          );
+          return (red + green + blue) / 3;
+        });
+        expect.soft(background > 128 ? 'light' : 'dark', `the page's background in the ${colorScheme} scheme`).toBe(colorScheme);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect.soft(describeViolations(results.violations), `axe-core violations in the ${colorScheme} scheme`).toEqual([]);
+      }
       expect.soft(problems.consoleErrors, 'console errors').toEqual([]);
       expect.soft(problems.failedRequests, 'failed requests').toEqual([]);
       expect.soft(problems.foreignRequests, 'requests to another origin than the site').toEqual([]);

@@ -77,16 +77,47 @@ describe('language switcher', () => {
     }
   });
 
-  it('names Hindi and Arabic in the fonts shipped for their scripts, so they show where the system has none', async () => {
+  it('names Hindi and Arabic in the small font of the names, so they show where the system has none', async () => {
     // With the system's fonts first, Chromium on a machine without a Devanagari font draws "हिन्दी"
-    // as boxes, although the shipped font is further down the stack and is even downloaded.
+    // as boxes; the switcher's other languages come from a subset that holds only their letters.
     const { context, page } = await visitor();
     try {
       await page.goto(site.server.url('/en/'));
       const firstFont = (locale: string) =>
         page.locator(`#language a[lang="${locale}"]`).evaluate((element) => getComputedStyle(element).fontFamily.split(',')[0]?.trim());
-      expect(await firstFont('hi')).toBe('"Noto Sans Devanagari"');
-      expect(await firstFont('ar')).toBe('"Noto Sans Arabic"');
+      expect(await firstFont('hi')).toBe('"SID Autonyms"');
+      expect(await firstFont('ar')).toBe('"SID Autonyms"');
+      await page.evaluate(() => document.fonts.ready);
+      const loaded = await page.evaluate(() =>
+        [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replaceAll('"', '')),
+      );
+      expect(loaded).toContain('SID Autonyms');
+    } finally {
+      await context.close();
+    }
+  });
+
+  // What a visitor's phone downloads: the fonts of the scripts the page's own text is written in,
+  // and for the other languages' names a few KB.
+  it.each([
+    ['en', []],
+    ['ar', ['noto-sans-arabic']],
+    ['hi', ['noto-sans-devanagari']],
+  ])('/%s/ downloads only the fonts of its own script (%j), and the names in a few KB', async (locale, scripts) => {
+    const { context, page } = await visitor();
+    try {
+      const fonts: { name: string; size: number }[] = [];
+      page.on('response', (response) => {
+        const name = new URL(response.url()).pathname.split('/').at(-1) ?? '';
+        if (/\.woff2?$/.test(name)) void response.body().then((body) => fonts.push({ name, size: body.length }));
+      });
+      await page.goto(site.server.url(`/${locale}/`), { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      const full = fonts.filter((font) => font.name.startsWith('noto-sans-'));
+      expect([...new Set(full.map((font) => font.name.split('-').slice(0, 3).join('-')))]).toEqual(scripts);
+      const names = fonts.filter((font) => font.name.startsWith('autonyms-'));
+      expect(names.length).toBeGreaterThan(0);
+      for (const font of names) expect(font.size).toBeLessThan(4096);
     } finally {
       await context.close();
     }

@@ -127,6 +127,22 @@ describe('the language picker at /', () => {
       .get();
     expect(links).toEqual(['en /en/ English', 'fr /fr/ Français', 'ar /ar/ العربية']);
   });
+
+  it('is shared as the campaign: the default locale home’s image and card, with the other locales', () => {
+    const $ = site.page('/index.html');
+    const meta = (property: string) => $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
+    expect(meta('og:url')).toBe('https://sid.example.org/');
+    expect(meta('og:image')).toBe(site.page('/en/')('meta[property="og:image"]').attr('content'));
+    expect(existsSync(path.join(site.outDir, new URL(meta('og:image') ?? '', 'https://sid.example.org').pathname))).toBe(true);
+    expect(meta('og:title')).toBe($('h1').text());
+    expect(meta('og:locale')).toBe('en');
+    expect(
+      $('meta[property="og:locale:alternate"]')
+        .map((_, element) => $(element).attr('content'))
+        .get(),
+    ).toHaveLength(2);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+  });
 });
 
 describe('404 pages', () => {
@@ -196,7 +212,10 @@ describe('findable and safe', () => {
 
   it('ships no JavaScript where none is needed; an event page has only its reader’s-time script', () => {
     expect(site.page('/index.html')('script')).not.toHaveLength(0);
-    for (const page of ['/en/', '/fr/partners/webwise/', '/ar/about/', '/en/workshops/privacy-basics/']) {
+    const home = site.scripts('/en/');
+    expect(home).toHaveLength(1);
+    expect(home[0]).toContain('data-campaign-day');
+    for (const page of ['/fr/partners/webwise/', '/ar/about/', '/en/workshops/privacy-basics/']) {
       expect(site.page(page)('script:not([type="application/ld+json"])'), page).toHaveLength(0);
     }
     const scripts = site.scripts('/en/events/dublin/');
@@ -252,7 +271,30 @@ describe('the translation status page', () => {
   });
 });
 
+describe('the home page', () => {
+  it('opens with the campaign: its day, how far it is at build time, its hashtags and a call per audience', () => {
+    const $ = site.page('/fr/');
+    expect($('.hero h1').text()).toBe($('title').text());
+    expect($('.hero time').attr('datetime')).toBe('2020-02-11');
+    // Built on 1 February 2020 (SID_NOW), ten days before the day.
+    expect($('[data-campaign-day]').text()).toBe('dans 10 jours');
+    expect($('.hero-hashtags li').text()).toBe('#SaferInternetDay');
+    expect(
+      $('.calls-to-action a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/fr/events/', '/fr/videos/', '/fr/hashtags/']);
+  });
+});
+
 describe('the footer', () => {
+  it('names and draws each social network the campaign follows', () => {
+    const $ = site.page('/ar/');
+    const link = $('footer .social-links a[href="https://x.com/TwitterSafety"]');
+    expect(link.text().trim()).toBe('X');
+    expect(link.find('svg[aria-hidden=true] path').attr('d')).toMatch(/^M/);
+  });
+
   it('links the locale’s free pages, an untranslated title marked with its own language', () => {
     const link = (urlPath: string, href: string) => site.page(urlPath)(`footer nav a[href="${href}"]`);
     expect(link('/fr/events/', '/fr/about/').text()).toBe('About');
