@@ -6,7 +6,8 @@ import { httpsUrl, slug, summary, title } from '#src/schemas/common.ts';
 import { KIND_NAMES, KINDS, sourceSchema, translatableFields, type Kind } from '#src/schemas/index.ts';
 import { fieldsAt } from '#src/schemas/schema-fields.ts';
 import { editorConfig } from './config.ts';
-import { EDITOR_SCHEMA_CONTEXT, beforeAlternatives, entryFields, fieldAt, isBuiltOn, patternText } from './fields.ts';
+import { EDITOR_SCHEMA_CONTEXT, beforeAlternatives, entryFields, fieldAt, isBuiltOn } from './fields.ts';
+import { patternText } from './schema-rules.ts';
 
 const campaign = campaignSchema.parse({
   edition: 2020,

@@ -12,7 +12,8 @@ import type { EditorSettings } from '#src/schemas/editor.ts';
 import { KIND_NAMES, KINDS, sourceSchema, type Kind } from '#src/schemas/index.ts';
 import { bodyDescription } from '#src/schemas/scaffold.ts';
 import { RESERVED_SLUGS } from '#src/site/sections.ts';
-import { EDITOR_SCHEMA_CONTEXT, entryFields, identifierField, patternText } from './fields.ts';
+import { EDITOR_SCHEMA_CONTEXT, entryFields, identifierField } from './fields.ts';
+import { patternText } from './schema-rules.ts';
 
 export interface EditorSetup {
   campaign: Campaign;
