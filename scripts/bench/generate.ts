@@ -89,27 +89,101 @@ function counts(entries: number): Record<keyof typeof KIND_SHARES, number> {
   return result as Record<keyof typeof KIND_SHARES, number>;
 }
 
-/**
- * Writes the campaign into `dir` (`dir/content`, `dir/locales`) and returns the number of source
- * entries per kind.
- */
-export async function generateCampaign(dir: string, size: CampaignSize, projectRoot: string): Promise<Record<string, number>> {
-  rmSync(dir, { recursive: true, force: true });
+/** How many images the campaign has; entries take them in turn. */
+const IMAGES = 8;
+
+/** A generated source entry: its slug, front matter, body length, and what a translation of it says. */
+interface Generated {
+  slug: string;
+  frontMatter: string;
+  words?: number;
+  translatable: (locale: string) => string;
+}
+
+/** The slugs entries refer to: partners (organisers) and events (a workshop's). */
+interface Names {
+  partners: [string, ...string[]];
+  events: [string, ...string[]];
+}
+
+const withImage = (index: number) => index % 10 === 0;
+const translatedSummary = (locale: string) => `summary: A translated summary (${locale}).\n`;
+
+/** Each kind's entries, in the order they are generated (which sets each body's seed). */
+const GENERATORS: [keyof typeof KIND_SHARES, (index: number, names: Names, defaultLocale: string) => Generated][] = [
+  [
+    'events',
+    (index, names) => {
+      const place = cycle(CITIES, index);
+      const day = String(1 + (index % 27)).padStart(2, '0');
+      const image = withImage(index) ? `image: ../../media/image-${index % IMAGES}.jpg\nimageAlt: A poster of the event\n` : '';
+      return {
+        slug: `event-${index}`,
+        frontMatter: `title: Safer Internet Day event ${index} in ${place.city}\nsummary: A morning on staying safe online, for parents and teachers.\nstart: 2020-02-${day}T10:00\nend: 2020-02-${day}T12:30\ntimezone: ${place.timezone}\nformat: in-person\nvenue: { name: Central Library, city: ${place.city}, country: ${place.country}, lat: ${place.lat}, lon: ${place.lon} }\naudience: [parents, educators]\nlanguages: [en]\norganisers: [${cycle(names.partners, index)}]\n${image}`,
+        translatable: (locale) => `title: Event ${index} (${locale})\n${translatedSummary(locale)}`,
+      };
+    },
+  ],
+  [
+    'partners',
+    (index) => ({
+      slug: `partner-${index}`,
+      frontMatter: `name: Partner ${index}\nsummary: A safety partner that runs helplines and trainings.\nurl: https://example.org/partner-${index}\ncountry: FI\nkind: ngo\n${withImage(index) ? `logo: ../../media/image-${index % IMAGES}.jpg\nlogoAlt: Partner ${index}\n` : ''}`,
+      words: 120,
+      translatable: translatedSummary,
+    }),
+  ],
+  [
+    'workshops',
+    (index, names) => ({
+      slug: `workshop-${index}`,
+      frontMatter: `title: Workshop ${index}\nsummary: A training on reporting tools.\npartner: ${cycle(names.partners, index)}\naudience: [educators]\nformat: online\nduration: 90\nevents: [${cycle(names.events, index)}]\nmaterials:\n  - { title: Slides, url: https://example.org/slides.pdf }\n`,
+      translatable: (locale) => `title: Workshop ${index} (${locale})\n${translatedSummary(locale)}`,
+    }),
+  ],
+  [
+    'videos',
+    (index, _names, defaultLocale) => ({
+      slug: `video-${index}`,
+      frontMatter: `title: Safety video ${index}\nsummary: How to mute, block and report.\nprovider: youtube\nid: bench${index}\nposter: ../../media/image-${index % IMAGES}.jpg\nposterAlt: A presenter\nduration: PT1M30S\ncaptions: { ${defaultLocale}: ../../media/captions/video.vtt }\npublished: 2020-02-11\n`,
+      words: 400,
+      translatable: (locale) => `title: Video ${index} (${locale})\n${translatedSummary(locale)}posterAlt: A presenter (${locale})\n`,
+    }),
+  ],
+  [
+    'hashtags',
+    (index) => ({
+      slug: `hashtag-${index}`,
+      frontMatter: `tag: SaferInternetDay${index}\ntitle: Hashtag ${index}\nsummary: Use it all February.\n`,
+      words: 80,
+      translatable: (locale) => `title: Hashtag ${index} (${locale})\n${translatedSummary(locale)}`,
+    }),
+  ],
+  [
+    'pages',
+    (index) => ({
+      slug: `page-${index}`,
+      frontMatter: `title: Page ${index}\nsummary: About the campaign.\norder: ${index}\n`,
+      words: 500,
+      translatable: (locale) => `title: Page ${index} (${locale})\n${translatedSummary(locale)}`,
+    }),
+  ],
+];
+
+/** `campaign.yaml`, the UI strings and the media every generated campaign has. */
+async function writeCampaignFiles(dir: string, locales: readonly string[], projectRoot: string): Promise<void> {
   const content = path.join(dir, 'content');
-  const locales = BENCH_LOCALES.slice(0, size.locales);
-  const defaultLocale = BENCH_LOCALES[0];
   mkdirSync(path.join(content, 'media', 'captions'), { recursive: true });
   writeFileSync(
     path.join(content, 'campaign.yaml'),
-    `edition: 2020\ndate: 2020-02-11\ndefaultLocale: ${defaultLocale}\nlocales: [${locales.join(', ')}]\nsite: https://bench.example.org\nhashtags: [SaferInternetDay]\n`,
+    `edition: 2020\ndate: 2020-02-11\ndefaultLocale: ${locales[0] ?? 'en'}\nlocales: [${locales.join(', ')}]\nsite: https://bench.example.org\nhashtags: [SaferInternetDay]\n`,
   );
   // UI strings: the project's where it has them, else the default's (so no fallback warnings).
   for (const locale of locales) {
     const own = path.join(projectRoot, 'locales', locale);
     cpSync(existsSync(own) ? own : path.join(projectRoot, 'locales', 'en'), path.join(dir, 'locales', locale), { recursive: true });
   }
-  const images = 8;
-  for (let index = 0; index < images; index += 1) {
+  for (let index = 0; index < IMAGES; index += 1) {
     const hue = (index * 45) % 360;
     await sharp({ create: { width: 1280, height: 720, channels: 3, background: `hsl(${hue}, 60%, 45%)` } })
       .composite([
@@ -123,105 +197,38 @@ export async function generateCampaign(dir: string, size: CampaignSize, projectR
       .toFile(path.join(content, 'media', `image-${index}.jpg`));
   }
   writeFileSync(path.join(content, 'media', 'captions', 'video.vtt'), 'WEBVTT\n\n00:00.000 --> 00:04.000\nStaying safe online.\n');
+}
 
+/**
+ * Writes the campaign into `dir` (`dir/content`, `dir/locales`) and returns the number of source
+ * entries per kind.
+ */
+export async function generateCampaign(dir: string, size: CampaignSize, projectRoot: string): Promise<Record<string, number>> {
+  rmSync(dir, { recursive: true, force: true });
+  const locales = BENCH_LOCALES.slice(0, size.locales);
+  const defaultLocale = BENCH_LOCALES[0];
+  await writeCampaignFiles(dir, locales, projectRoot);
   const perKind = counts(size.entries);
-  const partnerSlugs = Array.from({ length: perKind.partners }, (_, index) => `partner-${index}`);
-  const eventSlugs = Array.from({ length: perKind.events }, (_, index) => `event-${index}`);
+  // At least one of each (`counts`), so that every reference has something to name.
+  const slugs = (prefix: string, count: number): [string, ...string[]] => [
+    `${prefix}-0`,
+    ...Array.from({ length: count - 1 }, (_, index) => `${prefix}-${index + 1}`),
+  ];
+  const names: Names = { partners: slugs('partner', perKind.partners), events: slugs('event', perKind.events) };
   let seed = 0;
   const write = (locale: string, kind: string, slug: string, frontMatter: string, text: string) => {
-    const folder = path.join(content, locale, kind);
+    const folder = path.join(dir, 'content', locale, kind);
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, `${slug}.mdx`), `---\n${frontMatter}---\n${text}`);
   };
-  const withImage = (index: number) => index % 10 === 0;
-  const entries: { kind: string; slug: string; translatable: (locale: string) => string }[] = [];
-
-  eventSlugs.forEach((slug, index) => {
-    const place = cycle(CITIES, index);
-    const day = String(1 + (index % 27)).padStart(2, '0');
-    const image = withImage(index) ? `image: ../../media/image-${index % images}.jpg\nimageAlt: A poster of the event\n` : '';
-    write(
-      defaultLocale,
-      'events',
-      slug,
-      `title: Safer Internet Day event ${index} in ${place.city}\nsummary: A morning on staying safe online, for parents and teachers.\nstart: 2020-02-${day}T10:00\nend: 2020-02-${day}T12:30\ntimezone: ${place.timezone}\nformat: in-person\nvenue: { name: Central Library, city: ${place.city}, country: ${place.country}, lat: ${place.lat}, lon: ${place.lon} }\naudience: [parents, educators]\nlanguages: [en]\norganisers: [${partnerSlugs[index % partnerSlugs.length]}]\n${image}`,
-      body((seed += 1)),
-    );
-    entries.push({
-      kind: 'events',
-      slug,
-      translatable: (locale) => `title: Event ${index} (${locale})\nsummary: A translated summary (${locale}).\n`,
-    });
-  });
-  partnerSlugs.forEach((slug, index) => {
-    const logo = withImage(index) ? `logo: ../../media/image-${index % images}.jpg\nlogoAlt: Partner ${index}\n` : '';
-    write(
-      defaultLocale,
-      'partners',
-      slug,
-      `name: Partner ${index}\nsummary: A safety partner that runs helplines and trainings.\nurl: https://example.org/partner-${index}\ncountry: FI\nkind: ngo\n${logo}`,
-      body((seed += 1), 120),
-    );
-    entries.push({ kind: 'partners', slug, translatable: (locale) => `summary: A translated summary (${locale}).\n` });
-  });
-  for (let index = 0; index < perKind.workshops; index += 1) {
-    write(
-      defaultLocale,
-      'workshops',
-      `workshop-${index}`,
-      `title: Workshop ${index}\nsummary: A training on reporting tools.\npartner: ${partnerSlugs[index % partnerSlugs.length]}\naudience: [educators]\nformat: online\nduration: 90\nevents: [${eventSlugs[index % eventSlugs.length]}]\nmaterials:\n  - { title: Slides, url: https://example.org/slides.pdf }\n`,
-      body((seed += 1)),
-    );
-    entries.push({
-      kind: 'workshops',
-      slug: `workshop-${index}`,
-      translatable: (locale) => `title: Workshop ${index} (${locale})\nsummary: A translated summary (${locale}).\n`,
-    });
+  const entries: (Generated & { kind: string })[] = [];
+  for (const [kind, generate] of GENERATORS) {
+    for (let index = 0; index < perKind[kind]; index += 1) {
+      const entry = generate(index, names, defaultLocale);
+      write(defaultLocale, kind, entry.slug, entry.frontMatter, body((seed += 1), entry.words));
+      entries.push({ kind, ...entry });
+    }
   }
-  for (let index = 0; index < perKind.videos; index += 1) {
-    write(
-      defaultLocale,
-      'videos',
-      `video-${index}`,
-      `title: Safety video ${index}\nsummary: How to mute, block and report.\nprovider: youtube\nid: bench${index}\nposter: ../../media/image-${index % images}.jpg\nposterAlt: A presenter\nduration: PT1M30S\ncaptions: { ${defaultLocale}: ../../media/captions/video.vtt }\npublished: 2020-02-11\n`,
-      body((seed += 1), 400),
-    );
-    entries.push({
-      kind: 'videos',
-      slug: `video-${index}`,
-      translatable: (locale) =>
-        `title: Video ${index} (${locale})\nsummary: A translated summary (${locale}).\nposterAlt: A presenter (${locale})\n`,
-    });
-  }
-  for (let index = 0; index < perKind.hashtags; index += 1) {
-    write(
-      defaultLocale,
-      'hashtags',
-      `hashtag-${index}`,
-      `tag: SaferInternetDay${index}\ntitle: Hashtag ${index}\nsummary: Use it all February.\n`,
-      body((seed += 1), 80),
-    );
-    entries.push({
-      kind: 'hashtags',
-      slug: `hashtag-${index}`,
-      translatable: (locale) => `title: Hashtag ${index} (${locale})\nsummary: A translated summary (${locale}).\n`,
-    });
-  }
-  for (let index = 0; index < perKind.pages; index += 1) {
-    write(
-      defaultLocale,
-      'pages',
-      `page-${index}`,
-      `title: Page ${index}\nsummary: About the campaign.\norder: ${index}\n`,
-      body((seed += 1), 500),
-    );
-    entries.push({
-      kind: 'pages',
-      slug: `page-${index}`,
-      translatable: (locale) => `title: Page ${index} (${locale})\nsummary: A translated summary (${locale}).\n`,
-    });
-  }
-
   // Each other locale translates the first `coverage` share of every kind's entries.
   for (const locale of locales.slice(1)) {
     const translated = entries.filter((_, index) => (index * 0.618034) % 1 < size.coverage);

@@ -117,77 +117,72 @@ export interface PageWeights {
 
 /** Bytes of HTML, CSS and JavaScript each page makes a browser load (raw and gzip). */
 export function pageWeights(outDir: string): PageWeights {
-  const html: number[] = [];
-  const htmlGzip: number[] = [];
-  const css: number[] = [];
-  const cssGzip: number[] = [];
-  const js: number[] = [];
-  const jsGzip: number[] = [];
-  const htmlAndCss: number[] = [];
-  const htmlAndCssGzip: number[] = [];
-  const assetSizes = new Map<string, [number, number]>();
-  const asset = (href: string): [number, number] => {
-    const cached = assetSizes.get(href);
-    if (cached !== undefined) return cached;
-    const file = path.join(outDir, href.replace(/\?.*$/s, ''));
-    const sizes: [number, number] = existsSync(file) ? [statSync(file).size, gzipSync(readFileSync(file)).length] : [0, 0];
-    assetSizes.set(href, sizes);
-    return sizes;
-  };
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind') walk(file);
-        continue;
-      }
-      if (!entry.name.endsWith('.html')) continue;
-      const text = readFileSync(file);
-      const source = text.toString('utf8');
-      html.push(text.length);
-      const htmlGzipBytes = gzipSync(text).length;
-      htmlGzip.push(htmlGzipBytes);
-      let cssBytes = 0;
-      let cssGzipBytes = 0;
-      for (const [, href = ''] of source.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
-        const [raw, gz] = asset(href);
-        cssBytes += raw;
-        cssGzipBytes += gz;
-      }
-      for (const [, style = ''] of source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-        cssBytes += Buffer.byteLength(style);
-        cssGzipBytes += gzipSync(style).length;
-      }
-      let jsBytes = 0;
-      let jsGzipBytes = 0;
-      for (const [, attributes = '', inline = ''] of source.matchAll(
-        /<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g,
-      )) {
-        const src = /src="([^"]+)"/.exec(attributes)?.[1];
-        const [raw, gz] = src === undefined ? [Buffer.byteLength(inline), inline.length === 0 ? 0 : gzipSync(inline).length] : asset(src);
-        jsBytes += raw;
-        jsGzipBytes += gz;
-      }
-      css.push(cssBytes);
-      cssGzip.push(cssGzipBytes);
-      htmlAndCss.push(text.length + cssBytes);
-      htmlAndCssGzip.push(htmlGzipBytes + cssGzipBytes);
-      js.push(jsBytes);
-      jsGzip.push(jsGzipBytes);
-    }
-  };
-  walk(outDir);
-  const summary = (raw: number[], gz: number[]) => ({
-    median: percentile(raw, 0.5),
-    p95: percentile(raw, 0.95),
-    medianGzip: percentile(gz, 0.5),
-    p95Gzip: percentile(gz, 0.95),
+  const asset = assetSizes(outDir);
+  const pages = htmlFiles(outDir).map((file) => pageWeight(readFileSync(file), asset));
+  const summary = (sizes: [number, number][]) => ({
+    median: percentile(
+      sizes.map(([raw]) => raw),
+      0.5,
+    ),
+    p95: percentile(
+      sizes.map(([raw]) => raw),
+      0.95,
+    ),
+    medianGzip: percentile(
+      sizes.map(([, gz]) => gz),
+      0.5,
+    ),
+    p95Gzip: percentile(
+      sizes.map(([, gz]) => gz),
+      0.95,
+    ),
   });
   return {
-    pages: html.length,
-    html: summary(html, htmlGzip),
-    css: summary(css, cssGzip),
-    js: summary(js, jsGzip),
-    htmlAndCss: summary(htmlAndCss, htmlAndCssGzip),
+    pages: pages.length,
+    html: summary(pages.map((page) => page.html)),
+    css: summary(pages.map((page) => page.css)),
+    js: summary(pages.map((page) => page.js)),
+    htmlAndCss: summary(pages.map((page) => [page.html[0] + page.css[0], page.html[1] + page.css[1]])),
   };
+}
+
+/** Bytes, raw and gzip, of a file of the site by its address, each worked out once. */
+function assetSizes(outDir: string): (href: string) => [number, number] {
+  const sizes = new Map<string, [number, number]>();
+  return (href) => {
+    const cached = sizes.get(href);
+    if (cached !== undefined) return cached;
+    const file = path.join(outDir, href.replace(/\?.*$/s, ''));
+    const measured: [number, number] = existsSync(file) ? [statSync(file).size, gzipSync(readFileSync(file)).length] : [0, 0];
+    sizes.set(href, measured);
+    return measured;
+  };
+}
+
+/** The site's pages: its HTML files, but not Pagefind's. */
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(file);
+    return entry.name.endsWith('.html') ? [file] : [];
+  });
+}
+
+/** A page's HTML, render-blocking CSS and JavaScript, each as [raw, gzip] bytes. */
+function pageWeight(text: Buffer, asset: (href: string) => [number, number]): Record<'html' | 'css' | 'js', [number, number]> {
+  const source = text.toString('utf8');
+  const css: [number, number] = [0, 0];
+  const add = (total: [number, number], [raw, gz]: [number, number]) => {
+    total[0] += raw;
+    total[1] += gz;
+  };
+  for (const [, href = ''] of source.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) add(css, asset(href));
+  for (const [, style = ''] of source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
+    add(css, [Buffer.byteLength(style), gzipSync(style).length]);
+  const js: [number, number] = [0, 0];
+  for (const [, attributes = '', inline = ''] of source.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /src="([^"]+)"/.exec(attributes)?.[1];
+    add(js, src === undefined ? [Buffer.byteLength(inline), inline.length === 0 ? 0 : gzipSync(inline).length] : asset(src));
+  }
+  return { html: [text.length, gzipSync(text).length], css, js };
 }
