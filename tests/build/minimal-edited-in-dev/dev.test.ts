@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../build-fixture.ts';
+import { freePort, withoutVitest } from '../../run-node.ts';
 
 let server: ChildProcess | undefined;
 let output = '';
@@ -12,19 +12,6 @@ let output = '';
 afterAll(() => {
   server?.kill();
 });
-
-function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(VITEST|VITE_|TEST$|TINYPOOL)/.test(name)));
-}
-
-/** A port nothing listens on now, chosen by the system. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** Waits until the dev server's output matches, or fails after `seconds`. */
 async function waitFor(pattern: RegExp, seconds = 90): Promise<RegExpMatchArray> {

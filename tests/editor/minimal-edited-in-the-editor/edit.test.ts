@@ -2,11 +2,10 @@
  * `npm run edit`: the dev server with the editor at `/admin/`, on a copy of the minimal fixture.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { root, runNode } from '../../run-node.ts';
+import { freePort, root, runNode, withoutVitest } from '../../run-node.ts';
 import { copyRepository, removeRepositories } from './repository.ts';
 
 let server: ChildProcess | undefined;
@@ -22,16 +21,7 @@ afterAll(async () => {
 
 /** The environment of a command run as `npm run` runs it, without Vitest's own variables. */
 function commandEnv(contentDir: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|VITE_|TEST$|TINYPOOL)/.test(name)));
-  return { ...env, NODE_ENV: 'development', SID_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' };
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
+  return { ...withoutVitest(process.env), NODE_ENV: 'development', SID_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
 describe('npm run edit', () => {
