@@ -155,3 +155,34 @@ export const altText = z
   .trim()
   .min(1, { error: 'is empty; describe the image for people who cannot see it' })
   .max(250, { error: 'is longer than 250 characters; describe the image briefly' });
+
+/**
+ * The title and summary a kind translates, each described for that kind: every kind's translation
+ * but a partner's starts with them, and one declaration keeps their checks alike.
+ *
+ * @example z.strictObject({ ...titleAndSummary({ title: 'the page title', summary: 'what it is for' }) })
+ */
+export function titleAndSummary(hints: { title: string; summary: string }) {
+  return { title: title.describe(hints.title), summary: summary.describe(hints.summary) };
+}
+
+/** A translatable text alternative for an image field; `requireAltText` asks for it when the image is there. */
+export function optionalAltText(hint: string) {
+  return altText.optional().describe(hint);
+}
+
+/**
+ * Reports a missing text alternative when an entry has the image it describes, so that no picture
+ * reaches the site without one.
+ *
+ * @example requireAltText(issues, partner.logo, { field: 'logoAlt', value: partner.logoAlt, fix: 'write the name' })
+ */
+export function requireAltText(
+  issues: z.RefinementCtx,
+  image: unknown,
+  alt: { field: string; value: string | undefined; fix: string },
+): void {
+  if (image !== undefined && alt.value === undefined) {
+    issues.addIssue({ code: 'custom', path: [alt.field], message: `is missing; ${alt.fix}` });
+  }
+}

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import {
-  altText,
   FORMATS,
   audience,
   countryCode,
@@ -9,10 +8,11 @@ import {
   languageTag,
   safeUrl,
   slug,
-  summary,
   timeZone,
-  title,
   isWallClock,
+  requireAltText,
+  optionalAltText,
+  titleAndSummary,
   wallClock,
   type SchemaContext,
 } from './common.ts';
@@ -31,15 +31,13 @@ export const venue = z
 
 /** The translatable part of an event: what a translation file may carry besides its body. */
 export const eventTranslation = z.strictObject({
-  title: title.describe('the event title, as readers see it'),
-  summary: summary.describe('one sentence on what happens and for whom'),
-  imageAlt: altText.optional().describe('what the image shows, for people who cannot see it'),
+  ...titleAndSummary({ title: 'the event title, as readers see it', summary: 'one sentence on what happens and for whom' }),
+  imageAlt: optionalAltText('what the image shows, for people who cannot see it'),
 });
 
 export function eventSchema<Image extends z.ZodType>(context: SchemaContext<Image>) {
-  return z
-    .strictObject({
-      ...eventTranslation.shape,
+  return eventTranslation
+    .extend({
       start: wallClock.describe('when it starts, wall-clock time where it happens: `YYYY-MM-DDTHH:mm`, no offset'),
       end: wallClock.describe('when it ends, wall-clock time where it happens: `YYYY-MM-DDTHH:mm`, no offset'),
       timezone: timeZone.describe('IANA time zone of the wall-clock times, e.g. `America/Mexico_City`'),
@@ -97,13 +95,11 @@ function checkEventRules(event: EventFields, issues: z.RefinementCtx): void {
       message: `is missing; an ${event.format} event needs \`online: { url: https://… }\``,
     });
   }
-  if (event.image !== undefined && event.imageAlt === undefined) {
-    issues.addIssue({
-      code: 'custom',
-      path: ['imageAlt'],
-      message: 'is missing; an event with an `image` needs `imageAlt` describing it',
-    });
-  }
+  requireAltText(issues, event.image, {
+    field: 'imageAlt',
+    value: event.imageAlt,
+    fix: 'an event with an `image` needs `imageAlt` describing it',
+  });
   if (!isTimeZoneUsable(event.timezone) || !isWallClock(event.start) || !isWallClock(event.end)) return;
   for (const field of ['start', 'end'] as const) {
     if (isSkippedTime(event[field], event.timezone)) {

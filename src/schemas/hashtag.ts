@@ -1,20 +1,18 @@
 import { z } from 'astro/zod';
-import { altText, calendarDate, languageTag, summary, title, type SchemaContext } from './common.ts';
+import { calendarDate, languageTag, requireAltText, optionalAltText, titleAndSummary, type SchemaContext } from './common.ts';
 
 const tag = z
   .string()
   .regex(/^[\p{L}\p{N}_]+$/u, { error: 'is not a hashtag; write it without `#`, letters, digits and `_` only, e.g. `SaferInternetDay`' });
 
 export const hashtagTranslation = z.strictObject({
-  title: title.describe('a short title for the hashtag page'),
-  summary: summary.describe('how and when to use the hashtag'),
-  emojiAlt: altText.optional().describe('what the emoji shows'),
+  ...titleAndSummary({ title: 'a short title for the hashtag page', summary: 'how and when to use the hashtag' }),
+  emojiAlt: optionalAltText('what the emoji shows'),
 });
 
 export function hashtagSchema<Image extends z.ZodType>(context: SchemaContext<Image>) {
-  return z
-    .strictObject({
-      ...hashtagTranslation.shape,
+  return hashtagTranslation
+    .extend({
       tag: tag.describe('the hashtag without `#`, e.g. `SaferInternetDay`'),
       emoji: context.image().optional().describe('the emoji art, an image path relative to this file'),
       variants: z.record(languageTag, tag).default({}).describe('the tag per locale where it differs, e.g. `{ es: DíaDeInternetSegura }`'),
@@ -29,8 +27,6 @@ export function hashtagSchema<Image extends z.ZodType>(context: SchemaContext<Im
         .describe('dates it is active: `{ from: YYYY-MM-DD, to: YYYY-MM-DD }`'),
     })
     .superRefine((hashtag, issues) => {
-      if (hashtag.emoji !== undefined && hashtag.emojiAlt === undefined) {
-        issues.addIssue({ code: 'custom', path: ['emojiAlt'], message: 'is missing; describe the emoji in `emojiAlt`' });
-      }
+      requireAltText(issues, hashtag.emoji, { field: 'emojiAlt', value: hashtag.emojiAlt, fix: 'describe the emoji in `emojiAlt`' });
     });
 }

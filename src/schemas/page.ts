@@ -1,14 +1,12 @@
 import { z } from 'astro/zod';
-import { summary, title, type SchemaContext } from './common.ts';
+import { titleAndSummary, type SchemaContext } from './common.ts';
 
-export const pageTranslation = z.strictObject({
-  title: title.describe('the page title'),
-  summary: summary.describe('one sentence on what the page is for'),
-});
+export const pageTranslation = z.strictObject(
+  titleAndSummary({ title: 'the page title', summary: 'one sentence on what the page is for' }),
+);
 
 export function pageSchema<Image extends z.ZodType>(_context: SchemaContext<Image>) {
-  return z.strictObject({
-    ...pageTranslation.shape,
+  return pageTranslation.extend({
     order: z.number().int().default(0).describe('position in the navigation, smallest first'),
   });
 }

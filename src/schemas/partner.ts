@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { altText, countryCode, httpsUrl, summary, type SchemaContext } from './common.ts';
+import { altText, countryCode, httpsUrl, requireAltText, summary, type SchemaContext } from './common.ts';
 
 export const PARTNER_KINDS = [
   'ngo',
@@ -19,9 +19,8 @@ export const partnerTranslation = z.strictObject({
 });
 
 export function partnerSchema<Image extends z.ZodType>(context: SchemaContext<Image>) {
-  return z
-    .strictObject({
-      ...partnerTranslation.shape,
+  return partnerTranslation
+    .extend({
       name: z.string().trim().min(1, { error: 'is empty; write the partner’s name' }).describe('the partner’s name as they write it'),
       logo: context.image().optional().describe('logo image path relative to this file'),
       url: httpsUrl.describe('their website, https'),
@@ -30,12 +29,10 @@ export function partnerSchema<Image extends z.ZodType>(context: SchemaContext<Im
       grant: z.boolean().default(false).describe('`true` when supported by an Ads for Good grant'),
     })
     .superRefine((partner, issues) => {
-      if (partner.logo !== undefined && partner.logoAlt === undefined) {
-        issues.addIssue({
-          code: 'custom',
-          path: ['logoAlt'],
-          message: 'is missing; a partner with a `logo` needs `logoAlt` (usually their name)',
-        });
-      }
+      requireAltText(issues, partner.logo, {
+        field: 'logoAlt',
+        value: partner.logoAlt,
+        fix: 'a partner with a `logo` needs `logoAlt` (usually their name)',
+      });
     });
 }

@@ -1,19 +1,17 @@
 import { z } from 'astro/zod';
 import { MEDIA_USES } from '#src/media/file-types.ts';
-import { altText, calendarDate, languageTag, summary, title, type SchemaContext } from './common.ts';
+import { calendarDate, languageTag, optionalAltText, titleAndSummary, type SchemaContext } from './common.ts';
 
 export const PROVIDERS = ['youtube', 'vimeo', 'file'] as const;
 
 export const videoTranslation = z.strictObject({
-  title: title.describe('the video title'),
-  summary: summary.describe('one sentence on what the video shows'),
-  posterAlt: altText.optional().describe('what the poster image shows'),
+  ...titleAndSummary({ title: 'the video title', summary: 'one sentence on what the video shows' }),
+  posterAlt: optionalAltText('what the poster image shows'),
 });
 
 export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Image> & { defaultLocale: string }) {
-  return z
-    .strictObject({
-      ...videoTranslation.shape,
+  return videoTranslation
+    .extend({
       provider: z.enum(PROVIDERS).describe(`where it is hosted: ${PROVIDERS.join(', ')}`),
       id: z
         .string()
@@ -46,6 +44,7 @@ export function videoSchema<Image extends z.ZodType>(context: SchemaContext<Imag
       if (video.provider !== 'file' && video.id === undefined) {
         issues.addIssue({ code: 'custom', path: ['id'], message: `is missing; a ${video.provider} video needs the provider's \`id\`` });
       }
+      // The poster is required, so its text alternative is too, even while the poster itself is in error.
       if (video.posterAlt === undefined) {
         issues.addIssue({ code: 'custom', path: ['posterAlt'], message: 'is missing; describe the poster image in `posterAlt`' });
       }

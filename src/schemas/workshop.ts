@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { MEDIA_USES, megabytes } from '#src/media/file-types.ts';
-import { audience, format, safeUrl, slug, summary, title, type SchemaContext } from './common.ts';
+import { audience, format, safeUrl, slug, titleAndSummary, type SchemaContext } from './common.ts';
 
 const materialTitle = z
   .string()
@@ -10,8 +10,7 @@ const materialTitle = z
   .describe('what the download is, e.g. `Slides`');
 
 export const workshopTranslation = z.strictObject({
-  title: title.describe('the workshop title'),
-  summary: summary.describe('one sentence on what participants learn'),
+  ...titleAndSummary({ title: 'the workshop title', summary: 'one sentence on what participants learn' }),
   materials: z
     .array(z.strictObject({ title: materialTitle }))
     .optional()
