@@ -8,6 +8,7 @@ import { countryName } from '#src/i18n/format.ts';
 import type { Translate } from '#src/i18n/translate.ts';
 import { AUDIENCES, FORMATS } from '#src/schemas/common.ts';
 import { facetValues, filterTags, KIND_FACETS, type FilteredKind, type FilterFacet, type FilterTags } from './event-filters.ts';
+import { pluralStrings } from '#src/i18n/plural-strings.ts';
 import { localePath } from '#src/site/urls.ts';
 
 export interface FilterOption {
@@ -115,5 +116,28 @@ export function filterNavigation(
     ),
     labels: filterLabels(kind, t),
     all: { href: localePath(locale, kind), label: kind === 'events' ? t('events:filter.all') : t('workshops:filter.all') },
+  };
+}
+
+/**
+ * The filter navigation of a kind's index, where the filter script filters the list in place: the
+ * navigation, each entry's filter tags, and the counted strings the script says in every plural form.
+ * @example indexFilterNavigation('fr', 'events', events, t).enhance.strings.shown // { one: '{{count}} événement affiché', … }
+ */
+export function indexFilterNavigation(
+  locale: string,
+  kind: FilteredKind,
+  entries: readonly { slug: string; data: Parameters<typeof filterTags>[0] }[],
+  t: Translate,
+) {
+  return {
+    ...filterNavigation(locale, kind, entries, t),
+    enhance: {
+      items: filterItems(locale, kind, entries),
+      strings: {
+        shown: pluralStrings(locale, (count) => t(`${kind}:shown`, { count })),
+        count: pluralStrings(locale, (count) => t(`${kind}:count`, { count })),
+      },
+    },
   };
 }

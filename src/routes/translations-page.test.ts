@@ -21,11 +21,21 @@ const report: LocaleReport = {
 describe('localeStatus', () => {
   it('links untranslated and out-of-date entries to their pages in the locale, and counts missing strings', () => {
     const status = localeStatus(info, report);
-    expect(status.untranslated).toEqual([
-      { key: 'pages/about', href: '/fr/about/' },
-      { key: 'events/oodi', href: '/fr/events/oodi/' },
+    expect(status.lists).toEqual([
+      { status: 'outdated', entries: [{ key: 'videos/tools', href: '/fr/videos/tools/' }] },
+      {
+        status: 'untranslated',
+        entries: [
+          { key: 'pages/about', href: '/fr/about/' },
+          { key: 'events/oodi', href: '/fr/events/oodi/' },
+        ],
+      },
     ]);
-    expect(status.outdated).toEqual([{ key: 'videos/tools', href: '/fr/videos/tools/' }]);
     expect(status.missingStrings).toBe(2);
+  });
+
+  it('leaves out a list with nothing in it', () => {
+    const status = localeStatus(info, { ...report, problems: report.problems.filter((problem) => problem.kind !== 'outdated') });
+    expect(status.lists.map((list) => list.status)).toEqual(['untranslated']);
   });
 });

@@ -16,16 +16,16 @@ export interface StatusEntry {
 export interface LocaleStatus {
   info: LocaleInfo;
   report: LocaleReport;
-  untranslated: StatusEntry[];
-  outdated: StatusEntry[];
   /** UI strings missing, empty, or lacking a plural form. */
   missingStrings: number;
+  /** The lists the page shows, out-of-date entries first; an empty list is left out. */
+  lists: { status: 'outdated' | 'untranslated'; entries: StatusEntry[] }[];
 }
 
 const MISSING_STRINGS: ReadonlySet<string> = new Set(['missing', 'empty', 'plural-missing']);
 
 /**
- * @example localeStatus(info, report).untranslated // [{ key: 'pages/about', href: '/fr/about/' }]
+ * @example localeStatus(info, report).lists // [{ status: 'untranslated', entries: [{ key: 'pages/about', href: '/fr/about/' }] }]
  */
 export function localeStatus(info: LocaleInfo, report: LocaleReport): LocaleStatus {
   const entries = (kind: 'untranslated' | 'outdated') =>
@@ -37,8 +37,10 @@ export function localeStatus(info: LocaleInfo, report: LocaleReport): LocaleStat
   return {
     info,
     report,
-    untranslated: entries('untranslated'),
-    outdated: entries('outdated'),
     missingStrings: report.problems.filter((problem) => MISSING_STRINGS.has(problem.kind)).length,
+    lists: [
+      { status: 'outdated' as const, entries: entries('outdated') },
+      { status: 'untranslated' as const, entries: entries('untranslated') },
+    ].filter((list) => list.entries.length > 0),
   };
 }
