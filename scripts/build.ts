@@ -10,6 +10,9 @@
  * writes the output folder's path into the pages' code (`astro:assets`), and the incremental build
  * (see `astro.config.mjs`) reuses a page only when its code is unchanged.
  *
+ * When nothing the site is made from changed since the target was built, and "now" still shows
+ * the same, the build stops at once and says so (`src/integration/up-to-date.ts`); `--force` builds.
+ *
  * The build's heap is limited (`HEAP_MB`); a build that runs out says how to give it more. Astro
  * runs through `runToEnd`, which ends it should Node hang as it exits (`lib/run-to-end.ts`).
  */
@@ -18,6 +21,9 @@ import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASTRO_CLI, runToEnd } from './lib/run-to-end.ts';
+import { readNow } from '#src/events/time.ts';
+import { buildInputs, isUpToDate, readStamp, removeStamp } from '#src/integration/up-to-date.ts';
+import { readSettings } from '#src/site/settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env['SID_OUT_DIR'] || 'dist');
@@ -46,19 +52,27 @@ if (holder !== undefined) {
   );
   process.exit(1);
 }
+const settings = readSettings(process.env, root);
+const args = process.argv.slice(2);
+const inputs = buildInputs({ settings, target, args, env: process.env });
+if (!args.includes('--force') && existsSync(target) && isUpToDate(readStamp(settings), inputs, readNow(process.env).getTime())) {
+  console.log(
+    `${path.relative(root, target) || target} is up to date: no file it is made from, setting or event's end has changed since it was built. Nothing to do (\`npm run build -- --force\` builds it anyway).`,
+  );
+  process.exit(0);
+}
+removeStamp(settings);
 rmSync(fresh, { recursive: true, force: true });
 const nodeOptions = process.env['NODE_OPTIONS'] ?? '';
 const heapLimit = /--max-old-space-size=(\d+)/.exec(nodeOptions)?.[1];
-const result = await runToEnd(
-  [...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...process.argv.slice(2)],
-  {
-    cwd: root,
-    env: { MIMALLOC_PURGE_DELAY, ...process.env, SID_OUT_DIR: fresh, ASTRO_TELEMETRY_DISABLED: '1' },
-  },
-);
+const result = await runToEnd([...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...args], {
+  cwd: root,
+  env: { MIMALLOC_PURGE_DELAY, ...process.env, SID_OUT_DIR: fresh, SID_BUILD_INPUTS: inputs, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 
 if (result.status !== 0) {
   rmSync(fresh, { recursive: true, force: true });
+  removeStamp(settings);
   // V8 aborts the process when the heap is full.
   if (result.signal === 'SIGABRT' || result.status === 134) {
     console.error(
@@ -69,8 +83,14 @@ if (result.status !== 0) {
   console.error(`\nThe build failed; ${path.relative(root, target) || target} was left as it was.`);
   process.exitCode = result.status ?? 1;
 } else {
-  if (existsSync(target)) renameSync(target, previous);
-  moveFolder(fresh, target);
+  try {
+    if (existsSync(target)) renameSync(target, previous);
+    moveFolder(fresh, target);
+  } catch (error) {
+    // The integration stamped the build as up to date; the target is not that build.
+    removeStamp(settings);
+    throw error;
+  }
   rmSync(previous, { recursive: true, force: true });
 }
 

@@ -26,6 +26,12 @@ describe('timedRun', () => {
     });
     expect(run.seconds).toBeGreaterThan(0);
   });
+
+  it('counts no page rendered when the build found its output up to date', async () => {
+    const log = 'dist is up to date: no file it is made from, setting or event’s end has changed since it was built.';
+    const run = await timedRun([process.execPath, '-e', `console.log(${JSON.stringify(log)})`], {}, process.cwd());
+    expect(run).toMatchObject({ pagesRendered: 0, pagesKept: undefined });
+  });
 });
 
 describe('treeRssKiB', () => {

@@ -66,7 +66,8 @@ export async function timedRun(command: string[], env: Record<string, string>, c
     shareImagesDrawn: shareImages === null ? undefined : Number(shareImages[1]),
     shareImageSeconds: shareImages === null ? undefined : Number(shareImages[2]),
     imagesEncoded: output.match(/\(before: \d/g)?.length ?? 0,
-    pagesRendered: pages === null ? undefined : Number(pages[1]),
+    // A build that found its output up to date did not start Astro, and rendered nothing.
+    pagesRendered: pages === null ? (/ is up to date: /.test(output) ? 0 : undefined) : Number(pages[1]),
     pagesKept: pages === null ? undefined : Number(pages[2]),
     output,
   };

@@ -11,7 +11,8 @@ import { startBuild } from './build-state.ts';
 import { restoreByLink } from './restore-by-link.ts';
 import { drawingStats } from '#src/share-images/cache.ts';
 import { openSharePlan, plannedShareImages, type PlannedImage } from '#src/share-images/plan.ts';
-import { writePageRecord, type PagesReport } from './page-record.ts';
+import { buildPages, writePageRecord, type PagesReport } from './page-record.ts';
+import { writeStamp } from './up-to-date.ts';
 import { stopDrawing } from '#src/share-images/process.ts';
 import { linkOrCopy } from '#src/util/files.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -81,6 +82,8 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
         const editorPolicy = await writeEditor(outDir, settings, campaign);
         if (editorPolicy !== undefined) logger.info(`editor: /${EDITOR_FOLDER}/ for ${campaign.editor?.repo ?? ''}`);
         writeHeadersFile(outDir, editorPolicy);
+        const inputs = process.env['SID_BUILD_INPUTS'];
+        if (inputs !== undefined) writeStamp(settings, { inputs, now: buildPages().nowWindow ?? null });
       },
     },
   };

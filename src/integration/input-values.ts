@@ -9,11 +9,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { splitByTime } from '#src/events/grouping.ts';
+import { epochMilliseconds } from '#src/events/time.ts';
 import { KIND_NAMES, type Kind } from '#src/schemas/index.ts';
 import { entriesOf } from '#src/site/entries.ts';
 import { contentChanges, getSite } from '#src/site/site.ts';
 import { displayPath } from '#src/validation/validate-content.ts';
 import { inputFiles, inputsDigest } from './inputs-digest.ts';
+import { buildPages } from './page-record.ts';
+import { nowWindow } from './up-to-date.ts';
 
 /** Digests already worked out in this build, by input (a cache, on purpose: pages share inputs). */
 const values = new Map<string, Promise<string>>();
@@ -96,8 +99,12 @@ function stringsValue(reference: string): string {
 /** Which events have ended, and where "now" is from the campaign's day (before it, on it, after it: by whole days). */
 async function nowValue(): Promise<string> {
   const { now, campaign } = rawSiteParts();
-  const { past } = splitByTime(await getCollection('events'), now);
+  const events = await getCollection('events');
+  const { past } = splitByTime(events, now);
   const day = Date.parse(`${campaign.date}T00:00:00Z`);
+  // How long this value holds, for `npm run build` to tell later whether "now" has moved on.
+  const ends = events.map((event) => epochMilliseconds(event.data.end, event.data.timezone));
+  buildPages().nowWindow = nowWindow(ends, campaign.date, now.getTime());
   return digest({ ended: past.map((event) => event.id).sort(), days: Math.floor((now.getTime() - day) / 86_400_000) });
 }
 

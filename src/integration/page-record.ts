@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { astroCacheDir, readSettings } from '#src/site/settings.ts';
+import type { NowWindow } from './up-to-date.ts';
 
 /** What a build remembers of a page: the inputs it read (indices into `inputs`) and the key it had. */
 interface PageRecord {
@@ -42,6 +43,8 @@ interface BuildPages {
   rendered: Map<string, Map<string, string>>;
   /** Inputs of copied pages, with their digests (unchanged). */
   kept: Map<string, string>;
+  /** How long "now" shows what it shows in this build; undefined when no page read it. */
+  nowWindow?: NowWindow | undefined;
 }
 
 const PAGES = Symbol.for('sid-microsite.page-keys');

@@ -1,7 +1,7 @@
 /**
  * The incremental build renders a page again only when something it shows changed: a build with
- * nothing changed copies every page from the previous one; an edit renders the pages that read
- * what changed, and says so in the log, and the others are copied.
+ * nothing changed stops at once; an edit renders the pages that read what changed, and says so in
+ * the log, and the others are copied.
  */
 import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,15 +39,28 @@ describe('the incremental build', () => {
     cpSync(path.join(root, 'tests/fixtures/minimal/content'), contentDir, { recursive: true });
   });
 
-  it('copies every page when nothing changed, and gives the same site', () => {
+  it('builds nothing when nothing changed and "now" shows the same, and leaves the site as it was', () => {
     const first = build();
     expect(first.status, first.output).toBe(0);
     expect(first.output).toContain('first build');
     const firstFiles = digest(outDir);
     const again = build();
     expect(again.status, again.output).toBe(0);
+    expect(again.output).toContain(`${outDir} is up to date`);
+    expect(again.output).not.toMatch(/pages: \d+ rendered/);
+    // Later the same day, with no event ended since: the same site.
+    expect(build({ now: '2020-02-01T18:00:00Z' }).output).toContain('is up to date');
+    expect(digest(outDir)).toEqual(firstFiles);
+  });
+
+  it('copies every page whose inputs are unchanged when a file no page shows is added', () => {
+    const firstFiles = digest(outDir);
+    cpSync(at('media/events/gaming-hall.jpg'), at('media/events/unused-copy.jpg'));
+    const again = build();
+    expect(again.status, again.output).toBe(0);
     const { rendered, copied } = pagesOf(again);
-    expect([...rendered.keys()]).toEqual([]);
+    // The translation status page lists every file's state; no reader's page shows the new one.
+    expect([...rendered.keys()]).toEqual(['/en/translations/']);
     expect(copied).toBeGreaterThan(80);
     expect(again.output).toMatch(/search: \d+ pages, no locale indexed; en, fr, ar copied from the cache, no page of theirs changed/);
     expect(digest(outDir)).toEqual(firstFiles);
