@@ -9,7 +9,7 @@
  *   npm run bench -- --sizes 100x6 --coverage 0.6   # entries x locales
  *   npm run bench -- --runs 1                       # one cold build each (quicker, noisier)
  */
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -156,6 +156,10 @@ async function incrementalBuilds(
 
 async function incremental(what: string, contentDir: string, outDir: string): Promise<RunResult> {
   const run = await build(contentDir, outDir);
-  console.log(`  ${what}: ${run.seconds.toFixed(1)} s, ${run.pagesRendered ?? '?'} pages rendered`);
+  // The build's log says why each page was rendered; kept beside the campaign for reading afterwards.
+  const log = path.join(path.dirname(outDir), 'logs', `${what.replaceAll(' ', '-')}.log`);
+  mkdirSync(path.dirname(log), { recursive: true });
+  writeFileSync(log, run.output);
+  console.log(`  ${what}: ${run.seconds.toFixed(1)} s, ${run.pagesRendered ?? '?'} pages rendered (log: ${path.relative(root, log)})`);
   return run;
 }
