@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { ASTRO_CLI, runToEnd } from './lib/run-to-end.ts';
 import { readNow } from '#src/events/time.ts';
@@ -29,6 +30,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env['SID_OUT_DIR'] || 'dist');
 const fresh = path.join(root, '.dist-building', createHash('sha256').update(target).digest('hex').slice(0, 12));
 const previous = `${target}.previous-${process.pid}`;
+const PROJECT_LOCK = path.join(root, '.dist-building', 'project.lock');
 /**
  * The JavaScript heap the build may use, unless NODE_OPTIONS sets `--max-old-space-size`. V8 would
  * otherwise let the heap grow towards a quarter of the machine's memory before collecting it in
@@ -60,6 +62,15 @@ if (!args.includes('--force') && existsSync(target) && isUpToDate(readStamp(sett
     `${path.relative(root, target) || target} is up to date: no file it is made from, setting or event's end has changed since it was built. Nothing to do (\`npm run build -- --force\` builds it anyway).`,
   );
   process.exit(0);
+}
+// Astro writes the content's list of images into the project's own `.astro/` (no setting moves it),
+// so two builds of different content folders at once would mix their images: builds of this
+// project take turns. (The target's lock above refuses a second build into the same folder.)
+let announced = false;
+for (let other = takeLock(PROJECT_LOCK); other !== undefined; other = takeLock(PROJECT_LOCK)) {
+  if (!announced) console.log(`Waiting for another build of this project to finish (process ${other}): builds share its .astro/ folder.`);
+  announced = true;
+  await setTimeout(500);
 }
 removeStamp(settings);
 rmSync(fresh, { recursive: true, force: true });
