@@ -111,6 +111,17 @@ describe('no layout shift', () => {
     }
   });
 
+  it('loads every card picture lazily, as the reader scrolls to it', () => {
+    for (const sitePath of LIST_PAGES) {
+      const $ = built(sitePath);
+      const eager = $('.card img')
+        .filter((_, img) => $(img).attr('loading') !== 'lazy')
+        .map((_, img) => $(img).attr('src'))
+        .get();
+      expect(eager, sitePath).toEqual([]);
+    }
+  });
+
   for (const viewport of [
     { width: 412, height: 823 },
     { width: 1280, height: 900 },
