@@ -287,6 +287,44 @@ describe('the home page', () => {
   });
 });
 
+describe('cards', () => {
+  /** The card on a built page whose title links to `href`. */
+  const card = (urlPath: string, href: string) => {
+    const $ = site.page(urlPath);
+    return { $, card: $(`.card:has(.card-title a[href="${href}"])`) };
+  };
+
+  it('show an event’s image, decorative and lazy, in AVIF and WebP, never wider than the image', () => {
+    const { $, card: event } = card('/fr/events/', '/fr/events/dublin-night/');
+    expect(
+      event
+        .find('picture source')
+        .map((_, source) => $(source).attr('type'))
+        .get(),
+    ).toEqual(['image/avif', 'image/webp']);
+    expect(event.find('picture img').attr()).toMatchObject({ alt: '', loading: 'lazy', width: '640', height: '360' });
+    // A poster 320 pixels wide stays 320 pixels wide.
+    expect(card('/en/videos/', '/en/videos/safety-tools/').card.find('img').attr()).toMatchObject({ width: '320', height: '180' });
+  });
+
+  it('give an entry without a picture the initial of its title in its language, hidden from screen readers, no image', () => {
+    const { card: translated } = card('/fr/events/', '/fr/events/dublin/');
+    expect(translated.find('img')).toHaveLength(0);
+    expect(translated.find('[data-card-mark]').attr('aria-hidden')).toBe('true');
+    expect(translated.find('[data-card-mark]').text()).toBe('U');
+    const { card: untranslated } = card('/ar/events/', '/ar/events/mexico/');
+    expect(untranslated.find('[data-card-mark] [lang=en]').text()).toBe('S');
+  });
+
+  it('show partners’ logos in a square, a mark where there is none, and only logo and name on the home page', () => {
+    expect(card('/en/partners/', '/en/partners/cybersafe/').card.find('img.square').attr()).toMatchObject({ width: '128', height: '128' });
+    expect(card('/en/partners/', '/en/partners/webwise/').card.find('.square[data-card-mark]').text()).toBe('W');
+    const { card: brief } = card('/en/', '/en/partners/webwise/');
+    expect(brief.find('.card-title').text()).toBe('Webwise');
+    expect(brief.find('p')).toHaveLength(0);
+  });
+});
+
 describe('the footer', () => {
   it('names and draws each social network the campaign follows', () => {
     const $ = site.page('/ar/');
