@@ -64,3 +64,30 @@ describe('a second build into the same folder while one runs', () => {
     expect(existsSync(path.join(outDir, 'en', 'index.html'))).toBe(true);
   }, 300_000);
 });
+
+describe('a build of another content folder while one runs', () => {
+  it('waits for it, saying so, and each site comes out whole with its own images', async () => {
+    const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sid-turns-')), 'dist');
+    const env = {
+      ...process.env,
+      SID_CONTENT_DIR: path.join(root, 'tests/fixtures/minimal/content'),
+      SID_OUT_DIR: outDir,
+      SID_NOW: '2020-02-01T00:00:00Z',
+    };
+    const first = spawn(process.execPath, [path.join(root, 'scripts/build.ts')], { cwd: root, env, stdio: 'ignore' });
+    const finished = new Promise<number | null>((resolve) => first.on('close', resolve));
+    const projectLock = path.join(root, '.dist-building', 'project.lock');
+    const locked = () => existsSync(projectLock) && readFileSync(projectLock, 'utf8') === String(first.pid);
+    for (let waited = 0; !locked() && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    const media = buildFixture('media', { contentDir: path.join(root, 'tests/build/media/fixture/content') });
+    expect(media.status, media.output).toBe(0);
+    expect(media.output).toContain(`Waiting for another build of this project to finish (process ${first.pid})`);
+    expect(await finished).toBe(0);
+    for (const site of [outDir, media.outDir]) {
+      expect(existsSync(path.join(site, '_headers')), site).toBe(true);
+      expect(existsSync(path.join(site, 'pagefind', 'en', 'pagefind.js')), site).toBe(true);
+    }
+    // The media fixture's hashtag shows its own emoji, which the minimal fixture does not have.
+    expect(media.page('/en/hashtags/saferinternetday/')('img.emoji').length).toBeGreaterThan(0);
+  }, 600_000);
+});
