@@ -31,7 +31,8 @@ describe('a build that fails', () => {
     expect(good.status).toBe(0);
     const home = path.join(good.outDir, 'en', 'index.html');
     writeFileSync(home, `${readFileSync(home, 'utf8')}<!-- the previous build -->`);
-    const starved = buildFixture('minimal', { outDir: good.outDir, env: { NODE_OPTIONS: '--max-old-space-size=24' } });
+    // Forced: with nothing changed, the build would find the folder up to date and not start.
+    const starved = buildFixture('minimal', { outDir: good.outDir, env: { NODE_OPTIONS: '--max-old-space-size=24' }, args: ['--force'] });
     expect(starved.status).not.toBe(0);
     expect(starved.output).toContain(
       'The build ran out of memory (a heap of 24 MiB). Give it more, e.g.\n  NODE_OPTIONS=--max-old-space-size=48 npm run build',
@@ -40,50 +41,50 @@ describe('a build that fails', () => {
   });
 });
 
+/**
+ * Starts a build of the minimal fixture into a new folder and resolves once it holds a lock that
+ * `isLock` names (a file in `.dist-building/` holding its process id), with its folder and end.
+ */
+async function buildInBackground(
+  isLock: (name: string) => boolean,
+): Promise<{ outDir: string; pid: number | undefined; finished: Promise<number | null> }> {
+  const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sid-background-')), 'dist');
+  const env = {
+    ...process.env,
+    SID_CONTENT_DIR: path.join(root, 'tests/fixtures/minimal/content'),
+    SID_OUT_DIR: outDir,
+    SID_NOW: '2020-02-01T00:00:00Z',
+  };
+  const build = spawn(process.execPath, [path.join(root, 'scripts/build.ts')], { cwd: root, env, stdio: 'ignore' });
+  const finished = new Promise<number | null>((resolve) => build.on('close', resolve));
+  const building = path.join(root, '.dist-building');
+  const locked = () =>
+    existsSync(building) &&
+    readdirSync(building).some((name) => isLock(name) && readFileSync(path.join(building, name), 'utf8') === String(build.pid));
+  for (let waited = 0; !locked() && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  return { outDir, pid: build.pid, finished };
+}
+
 describe('a second build into the same folder while one runs', () => {
   it('stops at once, naming the build that runs, which then finishes as if alone', async () => {
-    const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sid-twice-')), 'dist');
-    const env = {
-      ...process.env,
-      SID_CONTENT_DIR: path.join(root, 'tests/fixtures/minimal/content'),
-      SID_OUT_DIR: outDir,
-      SID_NOW: '2020-02-01T00:00:00Z',
-    };
-    const first = spawn(process.execPath, [path.join(root, 'scripts/build.ts')], { cwd: root, env, stdio: 'ignore' });
-    const finished = new Promise<number | null>((resolve) => first.on('close', resolve));
-    // The first build takes its lock (a file holding its process id) as it starts.
-    const building = path.join(root, '.dist-building');
-    const locked = () =>
-      existsSync(building) &&
-      readdirSync(building).some((name) => name.endsWith('.lock') && readFileSync(path.join(building, name), 'utf8') === String(first.pid));
-    for (let waited = 0; !locked() && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-    const second = buildFixture('minimal', { outDir });
+    // The first build takes its folder's lock as it starts.
+    const first = await buildInBackground((name) => name.endsWith('.lock'));
+    const second = buildFixture('minimal', { outDir: first.outDir });
     expect(second.status).toBe(1);
-    expect(second.output).toContain(`Another build into ${path.relative(root, outDir)} is running (process ${first.pid}).`);
-    expect(await finished).toBe(0);
-    expect(existsSync(path.join(outDir, 'en', 'index.html'))).toBe(true);
+    expect(second.output).toContain(`Another build into ${path.relative(root, first.outDir)} is running (process ${first.pid}).`);
+    expect(await first.finished).toBe(0);
+    expect(existsSync(path.join(first.outDir, 'en', 'index.html'))).toBe(true);
   }, 300_000);
 });
 
 describe('a build of another content folder while one runs', () => {
   it('waits for it, saying so, and each site comes out whole with its own images', async () => {
-    const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sid-turns-')), 'dist');
-    const env = {
-      ...process.env,
-      SID_CONTENT_DIR: path.join(root, 'tests/fixtures/minimal/content'),
-      SID_OUT_DIR: outDir,
-      SID_NOW: '2020-02-01T00:00:00Z',
-    };
-    const first = spawn(process.execPath, [path.join(root, 'scripts/build.ts')], { cwd: root, env, stdio: 'ignore' });
-    const finished = new Promise<number | null>((resolve) => first.on('close', resolve));
-    const projectLock = path.join(root, '.dist-building', 'project.lock');
-    const locked = () => existsSync(projectLock) && readFileSync(projectLock, 'utf8') === String(first.pid);
-    for (let waited = 0; !locked() && waited < 60_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    const first = await buildInBackground((name) => name === 'project.lock');
     const media = buildFixture('media', { contentDir: path.join(root, 'tests/build/media/fixture/content') });
     expect(media.status, media.output).toBe(0);
     expect(media.output).toContain(`Waiting for another build of this project to finish (process ${first.pid})`);
-    expect(await finished).toBe(0);
-    for (const site of [outDir, media.outDir]) {
+    expect(await first.finished).toBe(0);
+    for (const site of [first.outDir, media.outDir]) {
       expect(existsSync(path.join(site, '_headers')), site).toBe(true);
       expect(existsSync(path.join(site, 'pagefind', 'en', 'pagefind.js')), site).toBe(true);
     }
