@@ -81,7 +81,11 @@ const result = await runToEnd([...(heapLimit === undefined ? [`--max-old-space-s
   env: { MIMALLOC_PURGE_DELAY, ...process.env, SID_OUT_DIR: fresh, SID_BUILD_INPUTS: inputs, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
-if (result.status !== 0) {
+// The integration stamps the build when its last hook ends: a build that exited without the stamp
+// stopped before it finished (Node exits quietly, with code 0, when nothing keeps it waiting).
+const stamped = readStamp(settings)?.inputs === inputs;
+if (result.status === 0 && !stamped) console.error('\nThe build ended before its last step (the search index, `_headers`) was done.');
+if (result.status !== 0 || !stamped) {
   rmSync(fresh, { recursive: true, force: true });
   removeStamp(settings);
   // V8 aborts the process when the heap is full.
@@ -92,7 +96,7 @@ if (result.status !== 0) {
     );
   }
   console.error(`\nThe build failed; ${path.relative(root, target) || target} was left as it was.`);
-  process.exitCode = result.status ?? 1;
+  process.exitCode = result.status || 1;
 } else {
   try {
     if (existsSync(target)) renameSync(target, previous);

@@ -69,6 +69,9 @@ export function drawingProcess(script: string): DrawingProcess {
       }),
     close: () => {
       if (slot[PROCESS] === drawer) slot[PROCESS] = undefined;
+      // Held until it has ended: let go, it would leave nothing keeping the build alive while the
+      // build waits for it, and Node would exit in the middle of the build's last hook.
+      hold(true);
       if (child.connected) child.disconnect();
       return ended.promise;
     },
