@@ -10,7 +10,7 @@ import { isOutdated } from '#src/i18n/history.ts';
 import { rememberWhileBuilding } from '#src/integration/build-state.ts';
 import { readInput } from '#src/integration/page-inputs.ts';
 import { keyed } from '#src/integration/page-keys.ts';
-import { contentChanges, getSite } from './site.ts';
+import { contentChanges, getSite, translator } from './site.ts';
 import { entryPath } from './urls.ts';
 
 export type SourceEntry<K extends Kind> = CollectionEntry<K>;
@@ -114,6 +114,17 @@ export async function shownEntry<K extends Kind>(kind: K, locale: string, slug: 
   const entry = (await entriesOf(kind, locale)).find((candidate) => candidate.slug === slug);
   if (entry === undefined) throw new Error(`no ${kind} entry '${slug}'`);
   return entry;
+}
+
+/**
+ * What every entry page starts from: the route's locale and slug, the entry as that locale shows
+ * it, and the locale's translator.
+ * @example const { t, entry, data } = await entryPage('partners', Astro.params);
+ */
+export async function entryPage<K extends Kind>(kind: K, params: { locale: string; slug: string }) {
+  const { locale, slug } = params;
+  const entry = await shownEntry(kind, locale, slug);
+  return { locale, slug, entry, data: entry.data, t: translator(locale) };
 }
 
 /**
