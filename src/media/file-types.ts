@@ -18,6 +18,9 @@ export interface FileType {
   detected: readonly string[] | undefined;
 }
 
+const openXml = (type: string) => `application/vnd.openxmlformats-officedocument.${type}`;
+const openDocument = (type: string) => `application/vnd.oasis.opendocument.${type}`;
+
 export const FILE_TYPES = {
   jpg: { mime: 'image/jpeg', detected: ['jpg'] },
   jpeg: { mime: 'image/jpeg', detected: ['jpg'] },
@@ -30,10 +33,10 @@ export const FILE_TYPES = {
   webm: { mime: 'video/webm', detected: ['webm'] },
   vtt: { mime: 'text/vtt; charset=utf-8', detected: undefined },
   pdf: { mime: 'application/pdf', detected: ['pdf'] },
-  pptx: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', detected: ['pptx'] },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', detected: ['docx'] },
-  odt: { mime: 'application/vnd.oasis.opendocument.text', detected: ['odt'] },
-  odp: { mime: 'application/vnd.oasis.opendocument.presentation', detected: ['odp'] },
+  pptx: { mime: openXml('presentationml.presentation'), detected: ['pptx'] },
+  docx: { mime: openXml('wordprocessingml.document'), detected: ['docx'] },
+  odt: { mime: openDocument('text'), detected: ['odt'] },
+  odp: { mime: openDocument('presentation'), detected: ['odp'] },
   zip: { mime: 'application/zip', detected: ['zip'] },
 } as const satisfies Record<string, FileType>;
 

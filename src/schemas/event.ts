@@ -18,6 +18,12 @@ import {
 } from './common.ts';
 import { epochMilliseconds, isSkippedTime } from '#src/events/time.ts';
 
+/** The translatable part of an event: what a translation file may carry besides its body. */
+export const eventTranslation = z.strictObject({
+  ...titleAndSummary({ title: 'the event title, as readers see it', summary: 'one sentence on what happens and for whom' }),
+  imageAlt: optionalAltText('what the image shows, for people who cannot see it'),
+});
+
 export const venue = z
   .strictObject({
     name: z.string().trim().min(1, { error: 'is empty; name the place' }).describe('the place, e.g. `Helsinki Central Library Oodi`'),
@@ -28,12 +34,6 @@ export const venue = z
     lon: z.number().min(-180).max(180).describe('longitude in decimal degrees, e.g. `24.9381`'),
   })
   .describe('where it happens: `name`, `address`, `city`, `country`, `lat`, `lon`');
-
-/** The translatable part of an event: what a translation file may carry besides its body. */
-export const eventTranslation = z.strictObject({
-  ...titleAndSummary({ title: 'the event title, as readers see it', summary: 'one sentence on what happens and for whom' }),
-  imageAlt: optionalAltText('what the image shows, for people who cannot see it'),
-});
 
 export function eventSchema<Image extends z.ZodType>(context: SchemaContext<Image>) {
   return eventTranslation
