@@ -32,56 +32,74 @@ const perPage = (runs: ColdRuns) => runs.cold.seconds / runs.pages;
 const times = (ours: ColdRuns, other: ColdRuns | undefined) => (other === undefined ? '–' : (perPage(ours) / perPage(other)).toFixed(2));
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const mib = (value: number | undefined) => value?.toFixed(0) ?? '–';
-const tableRow = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const tableRow = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
+const sizeOf = (row: Row) => `${row.size.entries} × ${row.size.locales}`;
+
+/** A Markdown table: the header, its rule, and a line a row. */
+function table(columns: readonly string[], rows: readonly Row[], cells: (row: Row) => (string | number)[]): string[] {
+  return [tableRow(columns), tableRow(columns.map(() => '---')), ...rows.map((row) => tableRow(cells(row)))];
+}
 
 function coldTable(rows: readonly Row[]): string[] {
-  return [
-    '| entries × locales | pages | cold s | pages/s | peak RSS MiB (largest process / all) | share images drawn, s | Pagefind s | ×baseline | ×Hugo | HTML gz KiB med/p95 | CSS gz KiB med/p95 | HTML+CSS gz KiB p95 | JS gz KiB med/p95 |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((row) =>
-      tableRow([
-        `${row.size.entries} × ${row.size.locales}`,
-        row.pages,
-        row.cold.seconds.toFixed(1),
-        (row.pages / row.cold.seconds).toFixed(0),
-        `${mib(row.cold.peakRssMiB)} / ${mib(row.cold.peakRssAllMiB)}`,
-        `${row.cold.shareImagesDrawn ?? '–'}, ${row.cold.shareImageSeconds?.toFixed(1) ?? '–'}`,
-        row.cold.searchSeconds?.toFixed(1) ?? '–',
-        times(row, row.baseline),
-        times(row, row.hugo),
-        `${kb(row.weights.html.medianGzip)} / ${kb(row.weights.html.p95Gzip)}`,
-        `${kb(row.weights.css.medianGzip)} / ${kb(row.weights.css.p95Gzip)}`,
-        kb(row.weights.htmlAndCss.p95Gzip),
-        `${kb(row.weights.js.medianGzip)} / ${kb(row.weights.js.p95Gzip)}`,
-      ]),
-    ),
+  const columns = [
+    'entries × locales',
+    'pages',
+    'cold s',
+    'pages/s',
+    'peak RSS MiB (largest process / all)',
+    'share images drawn, s',
+    'Pagefind s',
+    '×baseline',
+    '×Hugo',
+    'HTML gz KiB med/p95',
+    'CSS gz KiB med/p95',
+    'HTML+CSS gz KiB p95',
+    'JS gz KiB med/p95',
   ];
+  return table(columns, rows, (row) => [
+    sizeOf(row),
+    row.pages,
+    row.cold.seconds.toFixed(1),
+    (row.pages / row.cold.seconds).toFixed(0),
+    `${mib(row.cold.peakRssMiB)} / ${mib(row.cold.peakRssAllMiB)}`,
+    `${row.cold.shareImagesDrawn ?? '–'}, ${row.cold.shareImageSeconds?.toFixed(1) ?? '–'}`,
+    row.cold.searchSeconds?.toFixed(1) ?? '–',
+    times(row, row.baseline),
+    times(row, row.hugo),
+    `${kb(row.weights.html.medianGzip)} / ${kb(row.weights.html.p95Gzip)}`,
+    `${kb(row.weights.css.medianGzip)} / ${kb(row.weights.css.p95Gzip)}`,
+    kb(row.weights.htmlAndCss.p95Gzip),
+    `${kb(row.weights.js.medianGzip)} / ${kb(row.weights.js.p95Gzip)}`,
+  ]);
 }
 
 function incrementalTable(rows: readonly Row[]): string[] {
   const cell = (run: RunResult, cold: RunResult) =>
     `${run.seconds.toFixed(1)} s, ${(run.seconds / cold.seconds).toFixed(2)}×, ${run.pagesRendered ?? '–'} rendered`;
-  return [
-    '| entries × locales | cold s | nothing changed | one body edited | one title edited | images encoded (warm / edits) | peak RSS MiB warm |',
-    '|---|---|---|---|---|---|---|',
-    ...rows.map((row) =>
-      tableRow([
-        `${row.size.entries} × ${row.size.locales}`,
-        row.cold.seconds.toFixed(1),
-        cell(row.warm, row.cold),
-        cell(row.bodyEdit, row.cold),
-        cell(row.titleEdit, row.cold),
-        `${(row.warm.shareImagesDrawn ?? 0) + row.warm.imagesEncoded} / ${[row.bodyEdit, row.titleEdit].reduce((sum, run) => sum + (run.shareImagesDrawn ?? 0) + run.imagesEncoded, 0)}`,
-        mib(row.warm.peakRssMiB),
-      ]),
-    ),
+  const columns = [
+    'entries × locales',
+    'cold s',
+    'nothing changed',
+    'one body edited',
+    'one title edited',
+    'images encoded (warm / edits)',
+    'peak RSS MiB warm',
   ];
+  return table(columns, rows, (row) => [
+    sizeOf(row),
+    row.cold.seconds.toFixed(1),
+    cell(row.warm, row.cold),
+    cell(row.bodyEdit, row.cold),
+    cell(row.titleEdit, row.cold),
+    `${(row.warm.shareImagesDrawn ?? 0) + row.warm.imagesEncoded} / ${[row.bodyEdit, row.titleEdit].reduce((sum, run) => sum + (run.shareImagesDrawn ?? 0) + run.imagesEncoded, 0)}`,
+    mib(row.warm.peakRssMiB),
+  ]);
 }
 
 function runsList(rows: readonly Row[]): string[] {
   const seconds = (runs: number[]) => runs.map((run) => run.toFixed(1)).join(', ');
   return rows.map((row) => {
-    const parts = [`- ${row.size.entries} × ${row.size.locales}: cold runs ${seconds(row.coldRuns)} s`];
+    const parts = [`- ${sizeOf(row)}: cold runs ${seconds(row.coldRuns)} s`];
     const { baseline, hugo } = row;
     if (baseline !== undefined)
       parts.push(
