@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAP_WIDTH, mapPins, PathWriter, PIN_GAP, placePins, worldMap } from './map.ts';
+import { LAND_FILE, LAND_ID, landSvg, MAP_WIDTH, mapPins, PathWriter, PIN_GAP, placePins, worldMap } from './map.ts';
 
 describe('worldMap', () => {
   const map = worldMap();
@@ -38,6 +39,14 @@ describe('worldMap', () => {
     expect(map.land).toMatch(/^[Mlz0-9 -]+$/);
     expect(map.land.length).toBeLessThan(20_000);
     expect(map.land.split('M').length - 1).toBeGreaterThan(50); // islands and continents: many rings
+  });
+
+  it('keeps the land in a file of its own that the pages use, drawn from world-atlas as it is today', () => {
+    const file = readFileSync(LAND_FILE, 'utf8');
+    expect(file, 'src/events/world-land.svg is out of date: run `npm run map:draw`').toBe(landSvg(map));
+    expect(file).toContain(`viewBox="0 0 ${map.width} ${map.height}"`);
+    expect(file).toContain(`<path id="${LAND_ID}" d="${map.land}"/>`);
+    expect(file, 'no fill of its own: the page colours it').not.toContain('fill');
   });
 });
 

@@ -3,7 +3,8 @@
  * 1:110m shapes (`world-atlas`, TopoJSON, merged with `topojson-client` into one outline, without
  * Antarctica, where no event takes place and which would take a fifth of the height), projected
  * with d3-geo's Equal Earth (areas true to size, a familiar shape) and written as one compact SVG
- * path, plus a pin per event with a venue. No tiles, no request: the SVG is part of the page.
+ * path in a file of its own, plus a pin per event with a venue drawn in the page. No tiles, no
+ * request to another site: the land is a file of the site's, the pins are part of the page.
  */
 import { geoEqualEarth, geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { merge } from 'topojson-client';
@@ -22,6 +23,12 @@ export const PIN_GAP = 26;
 
 /** ISO 3166-1 numeric code of Antarctica in `world-atlas`. */
 const ANTARCTICA = '010';
+
+/** The id of the land's path in `world-land.svg`, the fragment a `<use>` names. */
+export const LAND_ID = 'land';
+
+/** Where `npm run map:draw` writes `landSvg()`, beside this module. */
+export const LAND_FILE = new URL('world-land.svg', import.meta.url);
 
 export interface WorldMap {
   width: number;
@@ -58,6 +65,17 @@ export function worldMap(): WorldMap {
     },
   };
   return cached;
+}
+
+/**
+ * The land of the world map as an SVG file of its own (`world-land.svg`, written by `npm run
+ * map:draw`): the events index and its filter pages draw it with `<use>`, so the 4 KB of outline
+ * is downloaded once and cached, not sent again in every page's first bytes. The path has no fill
+ * of its own: it takes the page's map colour, in either colour scheme.
+ * @example landSvg().startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 422"><path id="land" d="M')
+ */
+export function landSvg(map: WorldMap = worldMap()): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}"><path id="${LAND_ID}" d="${map.land}"/></svg>\n`;
 }
 
 /**

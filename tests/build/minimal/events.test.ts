@@ -147,15 +147,23 @@ describe('the world map', () => {
     ]);
   });
 
-  it('is labelled, captioned, one path of land, light, and loads nothing', () => {
+  it('is labelled, captioned, light, and draws its land from one cached file of the site', () => {
     const $ = site.page('/fr/events/');
     const svg = $('svg[data-event-map]');
     expect($(`#${svg.attr('aria-labelledby') ?? ''}`).text()).toBe('Carte du monde de 3 événements avec un lieu');
     expect(svg.closest('figure').find('figcaption').text()).toContain('Tous les événements');
-    expect(svg.find('path')).toHaveLength(1);
+    expect(svg.find('path')).toHaveLength(0);
     const markup = $.html(svg);
-    expect(markup.length).toBeLessThanOrEqual(40_000);
+    expect(markup.length).toBeLessThanOrEqual(4_000);
     expect(markup).not.toMatch(/https?:\/\/|<image|xlink:href/);
+    // The land: one <use> of a hashed file under /_astro/ (cached for good), shared by every locale.
+    const land = svg.find('use');
+    expect(land).toHaveLength(1);
+    const [file = '', fragment = ''] = (land.attr('href') ?? '').split('#');
+    expect(file).toMatch(/^\/_astro\/world-land\.[\w-]+\.svg$/);
+    expect(site.page('/ar/events/')('svg[data-event-map] use').attr('href')).toBe(land.attr('href'));
+    const drawn = readFileSync(path.join(site.outDir, file), 'utf8');
+    expect(drawn).toMatch(new RegExp(`<path id="${fragment}" d="M[^"]{10000,}"/>`));
   });
 
   it('marks an untranslated title with its language, and orders pins east to west in Arabic', () => {
