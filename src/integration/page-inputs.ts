@@ -13,7 +13,8 @@
  * - `strings:<locale>:<namespace>`: a namespace of UI strings (with the default's, its fallback);
  * - `campaign:<field>`: a field of `campaign.yaml`;
  * - `now`: which events have ended, and where the campaign's day is, at the build's "now";
- * - `file:<path>`: a media file the page links by a name made from its bytes;
+ * - `file:<path>`: a media file the page links by a name made from its bytes, or a module of a
+ *   script inlined into the page (`site/inline-script.ts`);
  * - `everything`: every file of the content and the strings (the translation status page).
  *
  * The integration and the pages' bundle load their own copies of this module, so the recording
