@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// `expect.poll` waits for what a page does after it loads. Vitest gives it one second, which a
+// single look at a page in Chromium can take on a busy machine; a poll still stops as soon as it
+// sees what it waits for.
+const BUSY_MACHINE_POLL = { timeout: 20_000, interval: 100 };
+
 export default defineConfig({
   test: {
     // `npm run coverage`: the unit tests' coverage of the TypeScript in src/ (its .astro files only lay
@@ -38,6 +43,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 600_000,
           hookTimeout: 600_000,
+          expect: { poll: BUSY_MACHINE_POLL },
         },
       },
       {
@@ -49,6 +55,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          expect: { poll: BUSY_MACHINE_POLL },
         },
       },
     ],
