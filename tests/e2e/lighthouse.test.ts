@@ -1,17 +1,18 @@
 /**
  * Lighthouse (mobile, its default) on Debian's Chromium against the built sample served as a CDN
- * serves it (`cdn-server.ts`): accessibility, best practices and SEO 100, the largest paint within
- * 2.5 s on Lighthouse's slow 4G, layout shift under 0.1 (Core Web Vitals' "good"), no request to
- * another site, and what a visitor downloads before any click: at most 60 KB on a Latin-script page,
- * no more than that plus its own script's fonts on an Arabic or Devanagari one, and at most 16 KB of
- * HTML and render-blocking CSS (what arrives in the first round trips). The performance score is
- * printed with its metrics, not asserted: its blocking-time part follows the machine's load (the
- * same page scores 76 to 100 on a shared two-core machine).
+ * serves it (`cdn-server.ts`): performance at least 98, accessibility, best practices and SEO 100,
+ * no layout shift at all, no request to another site, and what a visitor downloads before any
+ * click: at most 60 KB on a Latin-script page, no more than that plus its own script's fonts on an
+ * Arabic or Devanagari one, and at most 14 KB of HTML and render-blocking CSS (what arrives in the
+ * first round trips).
  *
  * Lighthouse slows the CPU down 4× to stand for a mid-range phone on a fast desktop; on a slower or
  * busy machine that stands for a much slower phone. As Lighthouse's throttling guide says, the
  * multiplier is calibrated from its CPU benchmark (`benchmarkIndex`, about 264 on the phone meant):
- * index / 264, between 1 and 4, measured once on the 404 page before the runs.
+ * index / 264, between 1 and 4, measured once on the 404 page before the runs. The performance
+ * score still moves with the machine's load while a page is measured (its blocking-time part
+ * counts the main thread's long tasks), so, as Lighthouse's variability guide advises, a page
+ * scored under 98 is measured twice more and the median of the three counts.
  *
  * One Chromium for every run, pages one after another (Lighthouse measures one page at a time): the
  * home page, the events list, an event, a video, a hashtag and search in English, and the home page
@@ -75,31 +76,54 @@ interface NetworkRequest {
   resourceType?: string;
 }
 
+/** Lighthouse's report on a page: performance, accessibility, best practices and SEO on a phone. */
+async function audit(sitePath: string) {
+  const result = await lighthouse(server.url(sitePath), {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    throttling: { cpuSlowdownMultiplier },
+  });
+  if (result === undefined) throw new Error(`Lighthouse gave no report for ${sitePath}`);
+  return result.lhr;
+}
+
+type Report = Awaited<ReturnType<typeof audit>>;
+
+/** A category's score out of 100. */
+function score(lhr: Report, category: string): number {
+  return Math.round((lhr.categories[category]?.score ?? 0) * 100);
+}
+
+/** The performance score of a page: one run's, or the median of three when the first is under `target`. */
+async function performance(sitePath: string, first: Report, target: number): Promise<number> {
+  const scores = [score(first, 'performance')];
+  if (scores[0] !== undefined && scores[0] < target) {
+    while (scores.length < 3) scores.push(score(await audit(sitePath), 'performance'));
+  }
+  scores.sort((a, b) => a - b);
+  if (scores.length > 1) console.info(`${sitePath}: performance ${scores.join(', ')} in three runs`);
+  return scores[Math.floor(scores.length / 2)] ?? 0;
+}
+
 describe.each(PAGES)('%s', (sitePath) => {
-  it('scores 100 for accessibility, best practices and SEO on a phone, paints fast, barely shifts, downloads little', async () => {
-    const result = await lighthouse(server.url(sitePath), {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      throttling: { cpuSlowdownMultiplier },
-    });
-    const lhr = result?.lhr;
-    if (lhr === undefined) throw new Error(`Lighthouse gave no report for ${sitePath}`);
-    const scores = Object.fromEntries(
-      Object.entries(lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
-    );
+  it('scores 98 for performance and 100 for the rest on a phone, never shifts, downloads little', async () => {
+    const lhr = await audit(sitePath);
+    const scores = Object.fromEntries(Object.keys(lhr.categories).map((id) => [id, score(lhr, id)]));
     const failing = Object.values(lhr.audits)
       .filter((audit) => audit.scoreDisplayMode === 'binary' && audit.score === 0)
       .map((audit) => audit.id);
     const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index'].map(
       (id) => `${id} ${Math.round(lhr.audits[id]?.numericValue ?? 0)} ms`,
     );
-    console.info(`${sitePath}: ${JSON.stringify(scores)}; ${metrics.join(', ')}; benchmark index ${lhr.environment.benchmarkIndex}`);
-    expect.soft(lhr.audits['largest-contentful-paint']?.numericValue, 'largest contentful paint, ms').toBeLessThanOrEqual(2500);
+    const shift = lhr.audits['cumulative-layout-shift']?.numericValue;
+    console.info(
+      `${sitePath}: ${JSON.stringify(scores)}; ${metrics.join(', ')}; layout shift ${shift}; benchmark index ${lhr.environment.benchmarkIndex}`,
+    );
     for (const category of ['accessibility', 'best-practices', 'seo'])
       expect.soft(scores[category], `${category} (failing: ${failing.join(', ')})`).toBe(100);
-    expect.soft(lhr.audits['cumulative-layout-shift']?.numericValue, 'CLS').toBeLessThan(0.1);
+    expect.soft(shift, 'cumulative layout shift').toBe(0);
 
     const requests = ((lhr.audits['network-requests']?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter(
       (request) => request.url.startsWith('http'),
@@ -121,6 +145,9 @@ describe.each(PAGES)('%s', (sitePath) => {
       `${sitePath}: ${(total / KB).toFixed(1)} KB in all, ${(ownFontBytes / KB).toFixed(1)} KB of its script's fonts, ${(firstBytes / KB).toFixed(1)} KB HTML + CSS`,
     );
     expect.soft(total - ownFontBytes, 'bytes before any click, besides the page script’s fonts').toBeLessThanOrEqual(60 * KB);
-    expect.soft(firstBytes, 'HTML and render-blocking CSS').toBeLessThanOrEqual(16 * KB);
-  }, 240_000);
+    expect.soft(firstBytes, 'HTML and render-blocking CSS').toBeLessThanOrEqual(14 * KB);
+    expect
+      .soft(await performance(sitePath, lhr, 98), 'performance (the median of three runs when one is under 98)')
+      .toBeGreaterThanOrEqual(98);
+  }, 480_000);
 });
