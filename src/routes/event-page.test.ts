@@ -41,6 +41,8 @@ describe('eventView', () => {
     expect(event.languages).toBe('Finnois et Anglais');
     expect(event.audience).toBe('Éducateurs et Parents et aidants');
     expect(event.format).toBe('Hybride');
+    // For the browser to fill: the placeholders survive translation.
+    expect(event.readerTime).toBe('Votre heure : {{time}} ({{zone}})');
   });
 
   it('links the organisers, the workshops and the calendar file within the locale', () => {

@@ -36,6 +36,8 @@ export interface EventView {
   workshops: { href: string; name: string }[];
   registration: string | undefined;
   calendar: string;
+  /** The reader's-time line with its `{{time}}` and `{{zone}}` left for the browser to fill. */
+  readerTime: string;
   jsonLd: JsonLd;
 }
 
@@ -64,6 +66,7 @@ export function eventView(input: {
         ? undefined
         : [venue.name, ...(venue.address === undefined ? [] : [venue.address]), `${venue.city}, ${countryName(venue.country, locale)}`],
     format: t(`common:format.${data.format}`),
+    readerTime: t('events:yourTime', { time: '{{time}}', zone: '{{zone}}' }),
     join: online === undefined ? undefined : { href: online.url, host: new URL(online.url).host },
     audience: formatList(
       data.audience.map((audience) => t(`common:audience.${audience}`)),
