@@ -17,7 +17,7 @@
  * runs through `runToEnd`, which ends it should Node hang as it exits (`lib/run-to-end.ts`).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,7 @@ if (holder !== undefined) {
   process.exit(1);
 }
 const settings = readSettings(process.env, root);
+recoverKilledSwap();
 const args = process.argv.slice(2);
 const inputs = buildInputs({ settings, target, args, env: process.env });
 if (!args.includes('--force') && existsSync(target) && isUpToDate(readStamp(settings), inputs, readNow(process.env).getTime())) {
@@ -156,6 +157,29 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Tidies what a build killed while swapping its site in left beside the target: the previous site,
+ * set aside as `<target>.previous-<pid>` and not yet removed. Under the target's lock no other build
+ * is swapping, so every such folder is a leftover. When the target is missing, the kill came
+ * between the two renames: the site set aside is put back (and its "up to date" stamp, written
+ * for the build that never arrived, removed); any other is deleted.
+ */
+function recoverKilledSwap(): void {
+  const folder = path.dirname(target);
+  const prefix = `${path.basename(target)}.previous-`;
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder).filter((entry) => entry.startsWith(prefix))) {
+    const aside = path.join(folder, name);
+    if (existsSync(target)) {
+      rmSync(aside, { recursive: true, force: true });
+    } else {
+      renameSync(aside, target);
+      removeStamp(settings);
+      console.log(`${path.relative(root, target) || target} was put back from ${name}, where a build stopped while swapping had left it.`);
+    }
   }
 }
 

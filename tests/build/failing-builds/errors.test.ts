@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,26 @@ describe('a build that fails', () => {
     ]) {
       expect(bad.output).toContain(expected);
     }
+    expect(readFileSync(home, 'utf8')).toContain('<!-- the previous build -->');
+  });
+
+  it('after a build stopped while swapping, puts back the site it had set aside and clears the rest', () => {
+    const good = buildFixture('minimal');
+    expect(good.status).toBe(0);
+    const home = path.join(good.outDir, 'en', 'index.html');
+    writeFileSync(home, `${readFileSync(home, 'utf8')}<!-- the previous build -->`);
+    // What a build killed between its two renames leaves: no site, the previous one set aside.
+    renameSync(good.outDir, `${good.outDir}.previous-999999`);
+
+    const bad = buildFixture('broken', { outDir: good.outDir });
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain('dist was put back from dist.previous-999999');
+    expect(readFileSync(home, 'utf8')).toContain('<!-- the previous build -->');
+
+    // What a build killed while deleting the previous site leaves: a part of it, beside the site.
+    mkdirSync(`${good.outDir}.previous-999998/en`, { recursive: true });
+    expect(buildFixture('broken', { outDir: good.outDir }).status).not.toBe(0);
+    expect(readdirSync(path.dirname(good.outDir))).toEqual(['dist']);
     expect(readFileSync(home, 'utf8')).toContain('<!-- the previous build -->');
   });
 
