@@ -69,9 +69,9 @@ export function worldMap(): WorldMap {
 
 /**
  * The land of the world map as an SVG file of its own (`world-land.svg`, written by `npm run
- * map:draw`): the events index and its filter pages draw it with `<use>`, so the 4 KB of outline
- * is downloaded once and cached, not sent again in every page's first bytes. The path has no fill
- * of its own: it takes the page's map colour, in either colour scheme.
+ * map:draw`): the events index of every locale draws it with `<use>`, so the 4 KB of outline is
+ * downloaded once and cached, not sent again in every page's first bytes. The path has no fill of
+ * its own: it takes the page's map colour, in either colour scheme.
  * @example landSvg().startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 422"><path id="land" d="M')
  */
 export function landSvg(map: WorldMap = worldMap()): string {
