@@ -11,7 +11,7 @@ import { getCollection } from 'astro:content';
 import { splitByTime } from '#src/events/grouping.ts';
 import { epochMilliseconds } from '#src/events/time.ts';
 import { KIND_NAMES, type Kind } from '#src/schemas/index.ts';
-import { entriesOf } from '#src/site/entries.ts';
+import { findEntry } from '#src/site/entries.ts';
 import { contentChanges, getSite } from '#src/site/site.ts';
 import { displayPath } from '#src/validation/validate-content.ts';
 import { inputFiles, inputsDigest } from './inputs-digest.ts';
@@ -154,7 +154,7 @@ export async function describeInput(name: string): Promise<string> {
 /** An entry as shown, read without recording (this is not a page). */
 async function shownRaw(kind: string, locale: string, slug: string) {
   if (!(KIND_NAMES as string[]).includes(kind)) return undefined;
-  return (await entriesOf(kind as Kind, locale)).find((entry) => entry.slug === slug);
+  return findEntry(kind as Kind, locale, slug);
 }
 
 /** The parts of the site this module reads; outside a page, reading them records nothing. */

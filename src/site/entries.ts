@@ -111,10 +111,28 @@ async function computeShownEntries<K extends Kind>(kind: K, locale: string): Pro
  * One entry as shown in a locale; throws when the slug does not exist (a bug in a page).
  */
 export async function shownEntry<K extends Kind>(kind: K, locale: string, slug: string): Promise<ShownEntry<K>> {
-  const entry = (await entriesOf(kind, locale)).find((candidate) => candidate.slug === slug);
+  const entry = await findEntry(kind, locale, slug);
   if (entry === undefined) throw new Error(`no ${kind} entry '${slug}'`);
   return entry;
 }
+
+/**
+ * One entry as shown in a locale, or undefined when the slug does not exist. Found by slug in a
+ * map made once per kind and locale: every entry page and every page input asks, and a search
+ * through the list would cost thousands of entries per question.
+ * @example await findEntry('events', 'fr', 'oodi') // the event, or undefined
+ */
+export async function findEntry<K extends Kind>(kind: K, locale: string, slug: string): Promise<ShownEntry<K> | undefined> {
+  const bySlug = await rememberWhileBuilding(
+    slugMaps,
+    `${kind}|${locale}`,
+    async () => new Map((await entriesOf(kind, locale)).map((entry) => [entry.slug, entry as ShownEntry<Kind>])),
+  );
+  return bySlug.get(slug) as ShownEntry<K> | undefined;
+}
+
+/** Entries as shown by slug, per kind and locale, for the length of a build (module-level cache, on purpose). */
+const slugMaps = new Map<string, Promise<Map<string, ShownEntry<Kind>>>>();
 
 /**
  * What every entry page starts from: the route's locale and slug, the entry as that locale shows
