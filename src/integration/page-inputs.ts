@@ -56,6 +56,16 @@ export async function recordInputs<T>(render: () => Promise<T>): Promise<{ resul
 }
 
 /**
+ * Runs `work` outside any page's recording: for work a page starts for the whole build (the share
+ * images' plan reads every entry), which would otherwise count as read by whichever page started
+ * it, and have that page rendered again after any edit.
+ * @example planShareImages(() => withoutRecording(() => planAll()))
+ */
+export function withoutRecording<T>(work: () => T): T {
+  return recording().current.exit(work);
+}
+
+/**
  * The value `make` gives, made once per key (a cache for the length of a build) with the inputs it
  * read, which every later call reads again: a page that takes a value made for another page (the
  * footer's links, once per locale) still records what the value came from.

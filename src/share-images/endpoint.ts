@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildingSite } from '#src/integration/build-state.ts';
+import { withoutRecording } from '#src/integration/page-inputs.ts';
 import { shownEntries, type ShownEntry } from '#src/site/entries.ts';
 import { parseEntry } from '#src/validation/front-matter.ts';
 import { cachedOgImage } from './cache.ts';
@@ -62,9 +63,12 @@ export async function shareImageResponse(page: SharePage): Promise<Response> {
  * folder afterwards, without a route each.
  */
 export function drawShareImagesAhead(): void {
-  planShareImages(async () => {
-    const pages = await sharePages();
-    const files = await drawSharePages(pages);
-    return pages.map((page, index) => ({ path: ogImagePath(page.locale, page.segments), file: files[index] as string }));
-  });
+  // The plan reads every entry, for the whole build: no page's input.
+  planShareImages(() =>
+    withoutRecording(async () => {
+      const pages = await sharePages();
+      const files = await drawSharePages(pages);
+      return pages.map((page, index) => ({ path: ogImagePath(page.locale, page.segments), file: files[index] as string }));
+    }),
+  );
 }
