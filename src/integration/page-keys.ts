@@ -13,7 +13,8 @@
 import { createHash } from 'node:crypto';
 import { rememberWhileBuilding } from './build-state.ts';
 import { describeInput, inputValue } from './input-values.ts';
-import { buildPages, pageKeyPath, type PagePlan } from './page-record.ts';
+import { buildPages, pageKeyPath, type PagePlan, type Record_ } from './page-record.ts';
+import { decodeIndices } from '#src/util/index-list.ts';
 import { getSite } from '#src/site/site.ts';
 
 /** Keys already planned, per path, for the length of a build (module-level cache, on purpose). */
@@ -40,18 +41,14 @@ export async function keyed<Row extends { params: object }>(
 
 /** The key of a page: last build's when none of its inputs changed, else a new one with the reason. */
 async function planPage(page: string): Promise<PagePlan> {
-  const { previous, kept } = buildPages();
+  const { previous } = buildPages();
   const record = previous?.pages[page];
   if (previous === undefined || record === undefined)
     return { key: `new:${buildNonce}`, reason: previous === undefined ? 'first build' : 'new page' };
-  const values = await currentValues(previous.inputs);
-  const changed: string[] = [];
-  for (const index of record.inputs) {
-    const input = previous.inputs[index] ?? '';
-    const value = values[index] ?? '';
-    if (value === previous.values[index]) kept.set(input, value);
-    else changed.push(input);
-  }
+  const changedNow = await changedInputs(previous);
+  const changed = decodeIndices(record.inputs)
+    .filter((at) => changedNow[at] === 1)
+    .map((at) => previous.inputs[at] ?? '');
   if (changed.length === 0) return { key: record.key, reason: undefined };
   const key = createHash('sha256')
     .update(`${record.key}\n${changed.join('\n')}\n${buildNonce}`)
@@ -61,10 +58,16 @@ async function planPage(page: string): Promise<PagePlan> {
   return { key: `changed:${key}`, reason: reasons.join('; ') };
 }
 
-/** The value now of every input the last build recorded, worked out once per build (pages share most of them). */
-const recordedValues = new Map<string, Promise<string[]>>();
-function currentValues(inputs: readonly string[]): Promise<string[]> {
-  return rememberWhileBuilding(recordedValues, 'all', () => Promise.all(inputs.map((input) => inputValue(input))));
+/**
+ * Which inputs the last build recorded have another value now (1) or the same (0), worked out
+ * once per build: pages share most of their inputs.
+ */
+const changes = new Map<string, Promise<Uint8Array>>();
+function changedInputs(previous: Record_): Promise<Uint8Array> {
+  return rememberWhileBuilding(changes, 'all', async () => {
+    const now = await Promise.all(previous.inputs.map((input) => inputValue(input)));
+    return Uint8Array.from(now, (value, at) => (value === previous.values[at] ? 0 : 1));
+  });
 }
 
 /** Tells this build's keys from every earlier build's: a page given a new key is always rendered. */

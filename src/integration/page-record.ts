@@ -10,10 +10,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { astroCacheDir, readSettings } from '#src/site/settings.ts';
 import type { NowWindow } from './up-to-date.ts';
+import { decodeIndices, encodeIndices } from '#src/util/index-list.ts';
 
-/** What a build remembers of a page: the inputs it read (indices into `inputs`) and the key it had. */
+/** What a build remembers of a page: the inputs it read (indices into `inputs`, as `encodeIndices` writes them) and the key it had. */
 interface PageRecord {
-  inputs: number[];
+  inputs: string;
   key: string;
 }
 
@@ -27,7 +28,7 @@ export interface Record_ {
   pages: Record<string, PageRecord>;
 }
 
-const VERSION = 1;
+const VERSION = 2;
 
 /** A page of this build: the key it was given, and why it is rendered (undefined: it is copied). */
 export interface PagePlan {
@@ -41,8 +42,6 @@ interface BuildPages {
   planned: Map<string, PagePlan>;
   /** Pages rendered in this build, with the inputs they read and those inputs' digests. */
   rendered: Map<string, Map<string, string>>;
-  /** Inputs of copied pages, with their digests (unchanged). */
-  kept: Map<string, string>;
   /** How long "now" shows what it shows in this build; undefined when no page read it. */
   nowWindow?: NowWindow | undefined;
 }
@@ -51,7 +50,7 @@ const PAGES = Symbol.for('sid-microsite.page-keys');
 
 export function buildPages(): BuildPages {
   const holder = globalThis as { [PAGES]?: BuildPages | undefined };
-  const pages = holder[PAGES] ?? { previous: readRecord(), planned: new Map(), rendered: new Map(), kept: new Map() };
+  const pages = holder[PAGES] ?? { previous: readRecord(), planned: new Map(), rendered: new Map() };
   holder[PAGES] = pages;
   return pages;
 }
@@ -87,21 +86,22 @@ export interface PagesReport {
 /**
  * Writes the record of this build's pages (the integration calls it when a build succeeds) and
  * says what the build rendered and why. A page Astro rendered though its inputs were unchanged had
- * its code changed.
+ * its code changed. A copied page keeps its record as it was: none of its inputs changed, or it
+ * would have been rendered.
  */
 export function writePageRecord(): PagesReport {
-  const { previous, planned, rendered, kept } = buildPages();
-  const inputs: string[] = [];
-  const values: string[] = [];
-  const indexOf = new Map<string, number>();
+  const { previous, planned, rendered } = buildPages();
+  const inputs = [...(previous?.inputs ?? [])];
+  const values = [...(previous?.values ?? [])];
+  const indexOf = new Map(inputs.map((input, at) => [input, at]));
   const index = (input: string, value: string) => {
     let at = indexOf.get(input);
     if (at === undefined) {
       at = inputs.length;
       indexOf.set(input, at);
       inputs.push(input);
-      values.push(value);
     }
+    values[at] = value;
     return at;
   };
   const pages: Record<string, PageRecord> = {};
@@ -109,21 +109,43 @@ export function writePageRecord(): PagesReport {
   for (const [page, plan] of [...planned].sort(([a], [b]) => a.localeCompare(b))) {
     const read = rendered.get(page);
     if (read !== undefined) {
-      pages[page] = { inputs: [...read].map(([input, value]) => index(input, value)), key: plan.key };
+      pages[page] = { inputs: encodeIndices([...read].map(([input, value]) => index(input, value))), key: plan.key };
       report.rendered.push({ page, reason: plan.reason ?? 'its code changed' });
       continue;
     }
     const record = previous?.pages[page];
     if (record === undefined) continue;
     report.copied += 1;
-    pages[page] = {
-      inputs: record.inputs.map((at) => index(previous?.inputs[at] ?? '', kept.get(previous?.inputs[at] ?? '') ?? '')),
-      key: record.key,
-    };
+    pages[page] = record;
   }
   const file = recordFile();
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}`, JSON.stringify({ version: VERSION, inputs, values, pages } satisfies Record_));
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify(withoutUnread({ version: VERSION, inputs, values, pages })));
   renameSync(`${file}.${process.pid}`, file);
   return report;
+}
+
+/**
+ * The record without the inputs no page reads any more (a page rendered again read fewer, a page
+ * was deleted), so that it does not grow from build to build; the record as it is when every input
+ * is read.
+ */
+export function withoutUnread(record: Record_): Record_ {
+  const read = new Uint8Array(record.inputs.length);
+  for (const page of Object.values(record.pages)) for (const at of decodeIndices(page.inputs)) read[at] = 1;
+  if (read.every((flag) => flag === 1)) return record;
+  const renumbered = new Int32Array(record.inputs.length).fill(-1);
+  const inputs: string[] = [];
+  const values: string[] = [];
+  record.inputs.forEach((input, at) => {
+    if (read[at] !== 1) return;
+    renumbered[at] = inputs.length;
+    inputs.push(input);
+    values.push(record.values[at] ?? '');
+  });
+  const pages: Record<string, PageRecord> = {};
+  for (const [page, { inputs: list, key }] of Object.entries(record.pages)) {
+    pages[page] = { inputs: encodeIndices(decodeIndices(list).map((at) => renumbered[at] ?? -1)), key };
+  }
+  return { ...record, inputs, values, pages };
 }
