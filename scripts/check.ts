@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, sortProblems } from '#src/validation/problems.ts';
-import { readSettings } from '#src/site/settings.ts';
+import { astroCacheDir, readSettings } from '#src/site/settings.ts';
 import { validateContent } from '#src/validation/validate-content.ts';
 
 const HELP = `Usage: npm run check [-- --json]
@@ -30,7 +30,7 @@ if (values.help) {
 
 const root = path.resolve(import.meta.dirname, '..');
 const settings = readSettings(process.env, root);
-const result = await validateContent(settings.contentDir, root);
+const result = await validateContent(settings.contentDir, root, astroCacheDir(settings));
 const problems = sortProblems(result.problems);
 
 if (values.json) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import { loadResources, missingKeys } from '#src/i18n/resources.ts';
 import type { Campaign } from '#src/schemas/campaign.ts';
-import type { Settings } from '#src/site/settings.ts';
+import { astroCacheDir, type Settings } from '#src/site/settings.ts';
 import { formatReport } from '#src/validation/problems.ts';
 import { validateContent } from '#src/validation/validate-content.ts';
 
@@ -34,7 +34,7 @@ export function watchContent(
 ): void {
   const recheck = async (file: string) => {
     if (!path.resolve(file).startsWith(settings.contentDir + path.sep)) return;
-    const { problems } = await validateContent(settings.contentDir, settings.root);
+    const { problems } = await validateContent(settings.contentDir, settings.root, astroCacheDir(settings));
     if (problems.length === 0) return;
     const report = formatReport(problems);
     logger.error(report);

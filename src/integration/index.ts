@@ -41,7 +41,7 @@ export function sidIntegration(settings: Settings, campaign: Campaign): AstroInt
     name: 'sid-microsite',
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
-        const result = await validateContent(settings.contentDir, settings.root);
+        const result = await validateContent(settings.contentDir, settings.root, astroCacheDir(settings));
         content = result;
         if (result.problems.length > 0) {
           const report = formatReport(result.problems);

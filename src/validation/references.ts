@@ -16,7 +16,7 @@ import { fieldName, withLine, type Problem } from './problems.ts';
  */
 export function checkReferences(
   files: readonly EntryFile[],
-  parsedByFile: ReadonlyMap<string, ParsedEntry>,
+  parsedByFile: ReadonlyMap<string, Pick<ParsedEntry, 'data' | 'lineOf'>>,
   display: (file: string) => string,
 ): Problem[] {
   const slugs = (kind: Kind) => files.filter((entry) => entry.kind === kind).map((entry) => entry.slug);

@@ -18,6 +18,7 @@ import { linksOutside, listEntryFiles, OUTSIDE_LINK, type EntryFile } from './en
 import { checkReferences } from './references.ts';
 import { parseEntry, parseYaml, type ParsedEntry } from './front-matter.ts';
 import { checkBody } from './safe-mdx.ts';
+import { openCheckCache, type CheckCache, type CleanRead } from './check-cache.ts';
 import { problemsFromIssues, withLine, type LineFinder, type Problem } from './problems.ts';
 import { remember } from '#src/util/remember.ts';
 import { describeAt, fieldsAt } from '#src/schemas/schema-fields.ts';
@@ -42,14 +43,14 @@ export interface ValidationResult {
  * Validates the content folder `contentDir`; file names in problems are relative to `cwd`.
  * @example (await validateContent('content')).problems // []
  */
-export async function validateContent(contentDir: string, cwd = process.cwd()): Promise<ValidationResult> {
+export async function validateContent(contentDir: string, cwd = process.cwd(), cacheDir?: string): Promise<ValidationResult> {
   const problems: Problem[] = [];
   const display = (file: string) => displayPath(file, cwd);
   const campaign = readCampaignFile(path.join(contentDir, 'campaign.yaml'), cwd, problems);
   if (campaign === undefined) return { problems, campaign, sources: [], translations: [] };
 
   const files = listEntryFiles(contentDir, campaign.locales, (file, message) => problems.push({ file: display(file), field: '', message }));
-  const check: Check = { contentDir, campaign, display, problems, parsedByFile: new Map() };
+  const check: Check = { contentDir, campaign, display, problems, parsedByFile: new Map(), cache: openCheckCache(cacheDir) };
   const defaults = files.filter((file) => file.locale === campaign.defaultLocale);
   const sources = await checkSources(check, defaults);
   const translations = await checkTranslations(
@@ -58,6 +59,7 @@ export async function validateContent(contentDir: string, cwd = process.cwd()): 
     defaults,
   );
   problems.push(...checkReferences(defaults, check.parsedByFile, display));
+  check.cache.save();
   return { problems, campaign, sources, translations };
 }
 
@@ -68,7 +70,9 @@ interface Check {
   display: (file: string) => string;
   problems: Problem[];
   /** Every source entry whose front matter could be read, by file: translations and references read it. */
-  parsedByFile: Map<string, ParsedEntry>;
+  parsedByFile: Map<string, ReadEntry>;
+  /** What the checks of one file alone found in the files that did not change (`check-cache.ts`). */
+  cache: CheckCache;
 }
 
 /** Every source entry, with the full schema of its kind; returns those that pass. */
@@ -89,7 +93,7 @@ async function checkSources(check: Check, files: readonly EntryFile[]): Promise<
     );
   const sources: ContentEntry[] = [];
   for (const file of files) {
-    const parsed = await readEntry(contentDir, file.file, display(file.file), problems);
+    const parsed = await readEntry(check, file.file);
     if (parsed === undefined) continue;
     check.parsedByFile.set(file.file, parsed);
     entryFile = file.file;
@@ -103,11 +107,11 @@ async function checkSources(check: Check, files: readonly EntryFile[]): Promise<
 
 /** Every translation, against its source; returns those that pass. */
 async function checkTranslations(check: Check, files: readonly EntryFile[], sourceFiles: readonly EntryFile[]): Promise<ContentEntry[]> {
-  const { contentDir, campaign, display, problems } = check;
+  const { campaign, display, problems } = check;
   const sourceIndex = new Map(sourceFiles.map((file) => [`${file.kind}/${file.slug}`, file]));
   const translations: ContentEntry[] = [];
   for (const file of files) {
-    const parsed = await readEntry(contentDir, file.file, display(file.file), problems);
+    const parsed = await readEntry(check, file.file);
     if (parsed === undefined) continue;
     const source = sourceIndex.get(`${file.kind}/${file.slug}`);
     if (source === undefined) {
@@ -155,27 +159,51 @@ export function readCampaignFile(file: string, cwd: string, problems: Problem[])
   return unsafe.length === 0 ? result.data : undefined;
 }
 
+/** An entry's front matter as data, and the line of each field (for the problems found later). */
+type ReadEntry = Pick<ParsedEntry, 'data' | 'lineOf'>;
+
 /**
  * Reads an entry and checks what the schemas cannot: its YAML, the characters of its text, its
  * body (safe MDX) and the images its body shows. Undefined when the front matter cannot be read.
+ * A text that passed at an earlier run is taken from the cache, and parsed again only should a
+ * later problem need a field's line.
  */
-async function readEntry(contentDir: string, file: string, shown: string, problems: Problem[]): Promise<ParsedEntry | undefined> {
-  const parsed = parseEntry(readFileSync(file, 'utf8'));
-  if (parsed.syntaxErrors.length > 0) {
-    problems.push(...parsed.syntaxErrors.map(({ line, message }) => ({ file: shown, line, field: '', message })));
-    return undefined;
-  }
-  problems.push(...unsafeTextProblems(parsed.data, shown, parsed.lineOf));
-  const unsafeBody = unsafeBodyProblem(parsed.body, shown, parsed.bodyLine);
-  if (unsafeBody !== undefined) problems.push(unsafeBody);
-  const body = checkBody(parsed.body, shown, parsed.bodyLine);
-  problems.push(...body.problems);
-  for (const image of body.images) {
+async function readEntry(check: Check, file: string): Promise<ReadEntry | undefined> {
+  const { contentDir, problems, cache } = check;
+  const shown = check.display(file);
+  const text = readFileSync(file, 'utf8');
+  const cached = cache.get(text);
+  const clean = cached === undefined ? readClean(text, shown, problems, cache) : { ...cached, lineOf: linesOnDemand(text) };
+  if (clean === undefined) return undefined;
+  for (const image of clean.images) {
     const problem = await mediaProblem(contentDir, file, image.url, 'image');
     if (problem !== undefined)
       problems.push({ file: shown, line: image.line, field: '', message: `has the image \`${image.url}\`, which ${problem}` });
   }
-  return parsed;
+  return { data: clean.data, lineOf: clean.lineOf };
+}
+
+/** The lines of an entry's fields, parsed from its text the first time one is asked for. */
+function linesOnDemand(text: string): LineFinder {
+  let lineOf: LineFinder | undefined;
+  return (at) => (lineOf ??= parseEntry(text).lineOf)(at);
+}
+
+/** Parses and checks an entry's text, and notes it in the cache when it passed. */
+function readClean(text: string, shown: string, problems: Problem[], cache: CheckCache): (CleanRead & { lineOf: LineFinder }) | undefined {
+  const parsed = parseEntry(text);
+  if (parsed.syntaxErrors.length > 0) {
+    problems.push(...parsed.syntaxErrors.map(({ line, message }) => ({ file: shown, line, field: '', message })));
+    return undefined;
+  }
+  const found = [...unsafeTextProblems(parsed.data, shown, parsed.lineOf)];
+  const unsafeBody = unsafeBodyProblem(parsed.body, shown, parsed.bodyLine);
+  if (unsafeBody !== undefined) found.push(unsafeBody);
+  const body = checkBody(parsed.body, shown, parsed.bodyLine);
+  found.push(...body.problems);
+  problems.push(...found);
+  if (found.length === 0) cache.set(text, { data: parsed.data, images: body.images });
+  return { data: parsed.data, images: body.images, lineOf: parsed.lineOf };
 }
 
 /**
@@ -184,8 +212,8 @@ async function readEntry(contentDir: string, file: string, shown: string, proble
  */
 function checkTranslation(
   file: EntryFile,
-  parsed: ParsedEntry,
-  source: ParsedEntry | undefined,
+  parsed: ReadEntry,
+  source: ReadEntry | undefined,
   display: (file: string) => string,
 ): { problems: Problem[]; data: Record<string, unknown> | undefined } {
   const problems: Problem[] = [];
