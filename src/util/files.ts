@@ -2,7 +2,7 @@
  * Files as a build handles them in bulk: listed, hashed, and linked from a cache into the output.
  */
 import type { Hash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every file under a folder, in a fixed order; none when the folder does not exist. */
@@ -18,8 +18,8 @@ export function filesUnder(dir: string): string[] {
 const chunk = Buffer.alloc(1 << 20);
 
 /**
- * Adds a file's bytes to a hash, read a chunk at a time into one buffer: a build hashes every page
- * it wrote (`search-index.ts`), and reading each whole would leave hundreds of MiB to collect.
+ * Adds a file's bytes to a hash, read a chunk at a time into one buffer: a build hashes every file
+ * it is made from (`up-to-date.ts`), and reading each whole would leave hundreds of MiB to collect.
  */
 export function hashFile(hash: Hash, file: string): Hash {
   const descriptor = openSync(file, 'r');
@@ -29,6 +29,26 @@ export function hashFile(hash: Hash, file: string): Hash {
     closeSync(descriptor);
   }
   return hash;
+}
+
+/**
+ * Lends a file's bytes to `use`, read into the shared chunk when the file fits (most pages do), so
+ * that reading a site's pages one after the other leaves no garbage behind. The bytes are only
+ * valid during the call.
+ */
+export function withFileBytes<T>(file: string, use: (bytes: Buffer) => T): T {
+  const descriptor = openSync(file, 'r');
+  try {
+    for (let size = 0; ;) {
+      const read = readSync(descriptor, chunk, size, chunk.length - size, null);
+      if (read === 0) return use(chunk.subarray(0, size));
+      size += read;
+      if (size === chunk.length) break;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  return use(readFileSync(file));
 }
 
 /**

@@ -74,8 +74,9 @@ describe('the incremental build', () => {
     expect([...rendered.keys()].sort()).toEqual(['/ar/events/mexico/', '/en/events/mexico/', '/en/translations/', '/fr/events/mexico/']);
     expect(rendered.get('/en/events/mexico/')).toMatch(/^changed: .*\/content\/en\/events\/mexico\.mdx$/);
     expect(edited.page('/fr/events/mexico/')('.prose').text()).toContain('A sentence added to the body only.');
-    // Each locale whose pages changed is indexed again; none other is.
-    expect(edited.output).toMatch(/search: \d+ pages, en, fr, ar indexed/);
+    // Only English indexes the body: the French and Arabic pages show it untranslated, which their
+    // indexes leave out, so theirs are copied.
+    expect(edited.output).toMatch(/search: \d+ pages, en indexed; fr, ar copied from the cache/);
   });
 
   it('renders the pages that list an entry too when its title changes, and no other', () => {
@@ -96,6 +97,10 @@ describe('the incremental build', () => {
     // Pages of other kinds do not show events.
     expect(pages.filter((page) => /\/(videos|about|hashtags)\b/.test(page))).toEqual([]);
     expect(edited.page('/en/partners/webwise/')('main').text()).toContain('A safer internet for every citizen');
+    // The Arabic partner page lists the new title untranslated, in a section its index leaves out:
+    // Arabic is not indexed again. The French Dublin page now says its translation may be out of date.
+    expect(edited.page('/ar/partners/webwise/')('[data-pagefind-ignore=all]').text()).toContain('A safer internet for every citizen');
+    expect(edited.output).toMatch(/search: \d+ pages, en, fr indexed; ar copied from the cache/);
   });
 
   it('renders a translation’s pages when its source changed after it, which then say it may be out of date', () => {

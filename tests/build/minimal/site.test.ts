@@ -240,6 +240,12 @@ describe('search', () => {
     expect(site.page('/fr/events/dublin/')('[data-pagefind-body]')).toHaveLength(1);
   });
 
+  it('leaves out of the index the lists of other entries on an entry’s page, which their own pages stand for', () => {
+    const listed = site.page('/en/partners/webwise/')('[data-pagefind-body] [data-pagefind-ignore=all]');
+    expect(listed.find('h2').text()).toBe('Events');
+    expect(listed.find('a[href="/en/events/dublin/"]')).toHaveLength(1);
+  });
+
   it('has a search page per locale that loads Pagefind from the site, allowed by its CSP alone', () => {
     const $ = site.page('/ar/search/');
     expect($('form[role=search] input[type=search]').attr('id')).toBe('search-query');

@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from './search-index.ts';
+
+/** A page as the site writes one: a translated entry's page has a body for Pagefind, a list has none. */
+function page(options: { title: string; body?: string; related?: string }): string {
+  const related =
+    options.related === undefined
+      ? ''
+      : `<section aria-labelledby="partner-events" data-pagefind-ignore="all"><h2 id="partner-events">Events</h2><ul><li>${options.related}</li></ul></section>`;
+  const main =
+    options.body === undefined
+      ? `<main><h1>${options.title}</h1></main>`
+      : `<main><article class="entry" data-pagefind-body><h1>${options.title}</h1><p>${options.body}</p>${related}</article></main>`;
+  return `<!DOCTYPE html><html lang="fr"><head><title>${options.title}</title></head><body>${main}</body></html>`;
+}
+
+describe('buildSearchIndex', () => {
+  let outDir: string;
+  let cacheDir: string;
+  const write = (file: string, html: string) => {
+    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+    writeFileSync(path.join(outDir, file), html);
+  };
+  const indexedPages = () =>
+    (
+      JSON.parse(readFileSync(path.join(outDir, 'pagefind/fr/pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      }
+    ).languages['fr']?.page_count;
+
+  beforeEach(() => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'sid-search-'));
+    outDir = path.join(folder, 'dist');
+    cacheDir = path.join(folder, 'cache');
+    write('fr/partenaires/index.html', page({ title: 'Partenaires' }));
+    write('fr/partenaires/webwise/index.html', page({ title: 'Webwise', body: 'Un partenaire.', related: 'Dublin' }));
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: 'Un événement.' }));
+  });
+
+  it('indexes a locale again only when a page Pagefind reads changed', async () => {
+    expect(await buildSearchIndex(outDir, cacheDir, ['fr'])).toEqual({ pages: 3, indexed: ['fr'], reused: [] });
+    expect(indexedPages()).toBe(2);
+    // A list, which has no body, and a section left out of the index: Pagefind would make the same index.
+    write('fr/partenaires/index.html', page({ title: 'Nos partenaires' }));
+    write('fr/partenaires/webwise/index.html', page({ title: 'Webwise', body: 'Un partenaire.', related: 'Dublin, de nuit' }));
+    expect(await buildSearchIndex(outDir, cacheDir, ['fr'])).toEqual({ pages: 3, indexed: [], reused: ['fr'] });
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: 'Un événement, le soir.' }));
+    expect(await buildSearchIndex(outDir, cacheDir, ['fr'])).toEqual({ pages: 3, indexed: ['fr'], reused: [] });
+  });
+
+  it('counts every page when none has a body, as Pagefind then indexes them all', async () => {
+    write('fr/partenaires/webwise/index.html', page({ title: 'Webwise' }));
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin' }));
+    await buildSearchIndex(outDir, cacheDir, ['fr']);
+    expect(indexedPages()).toBe(3);
+    write('fr/partenaires/index.html', page({ title: 'Nos partenaires' }));
+    expect(await buildSearchIndex(outDir, cacheDir, ['fr'])).toEqual({ pages: 3, indexed: ['fr'], reused: [] });
+  });
+
+  it('is not misled by text that looks like a body or a skipped section', async () => {
+    // Only attribute values can hold such text unescaped; Pagefind indexes every page here.
+    write('fr/partenaires/webwise/index.html', page({ title: 'Webwise' }).replace('<h1>', '<h1 title="a data-pagefind-body=1">'));
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin' }));
+    await buildSearchIndex(outDir, cacheDir, ['fr']);
+    expect(indexedPages()).toBe(3);
+    write('fr/partenaires/index.html', page({ title: 'Nos partenaires' }));
+    expect((await buildSearchIndex(outDir, cacheDir, ['fr'])).indexed).toEqual(['fr']);
+    // A fake section's opening tag in an attribute's value skips nothing.
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: 'Un événement.' }));
+    write('fr/partenaires/webwise/index.html', page({ title: 'Webwise', body: 'Un partenaire.' }));
+    await buildSearchIndex(outDir, cacheDir, ['fr']);
+    const fake = '<img alt="<section aria-labelledby=x data-pagefind-ignore=all>">';
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: `${fake} Un événement.</section>` }));
+    await buildSearchIndex(outDir, cacheDir, ['fr']);
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: `${fake} Un événement, le soir.</section>` }));
+    expect((await buildSearchIndex(outDir, cacheDir, ['fr'])).indexed).toEqual(['fr']);
+  });
+});
