@@ -10,12 +10,15 @@
  * writes the output folder's path into the pages' code (`astro:assets`), and the incremental build
  * (see `astro.config.mjs`) reuses a page only when its code is unchanged.
  *
+ * The previous site, set aside by the swap, is removed in the background (`removeInBackground`).
+ *
  * When nothing the site is made from changed since the target was built, and "now" still shows
  * the same, the build stops at once and says so (`src/integration/up-to-date.ts`); `--force` builds.
  *
  * The build's heap is limited (`HEAP_MB`); a build that runs out says how to give it more. Astro
  * runs through `runToEnd`, which ends it should Node hang as it exits (`lib/run-to-end.ts`).
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -107,7 +110,25 @@ if (result.status !== 0 || !stamped) {
     removeStamp(settings);
     throw error;
   }
-  rmSync(previous, { recursive: true, force: true });
+  removeInBackground(previous);
+}
+
+/**
+ * Removes the previous site in a process of its own, which goes on after this one has ended: the
+ * new site is in place, and unlinking the old one's tens of thousands of files takes about a second
+ * at 1,600 entries × 6 locales, a second that a rebuild would otherwise spend waiting for it.
+ * Should that process be stopped, the next build finds the folder and removes it
+ * (`recoverKilledSwap`).
+ */
+function removeInBackground(folder: string): void {
+  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  remover.on('error', () => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+  remover.unref();
 }
 
 /**
@@ -162,7 +183,8 @@ function isRunning(pid: number): boolean {
 
 /**
  * Tidies what a build killed while swapping its site in left beside the target: the previous site,
- * set aside as `<target>.previous-<pid>` and not yet removed. Under the target's lock no other build
+ * set aside as `<target>.previous-<pid>` and not yet removed (or not yet by its background process,
+ * `removeInBackground`). Under the target's lock no other build
  * is swapping, so every such folder is a leftover. When the target is missing, the kill came
  * between the two renames: the site set aside is put back (and its "up to date" stamp, written
  * for the build that never arrived, removed); any other is deleted.

@@ -3,7 +3,7 @@
  * nothing changed stops at once; an edit renders the pages that read what changed, and says so in
  * the log, and the others are copied.
  */
-import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -144,5 +144,10 @@ describe('the incremental build', () => {
     const forced = build({ now: '2020-02-12T00:00:00Z', args: ['--force'] });
     expect(forced.status, forced.output).toBe(0);
     expect(forced.output).toMatch(/pages: \d+ rendered, 0 copied from the previous build/);
+  });
+
+  it('removes the previous site once the new one is in place, after the build has ended', async () => {
+    // Set aside beside the site by each build's swap, then removed by a process of its own.
+    await expect.poll(() => readdirSync(path.dirname(outDir)).sort(), { timeout: 60_000, interval: 250 }).toEqual(['content', 'dist']);
   });
 });
