@@ -102,15 +102,16 @@ if (result.status !== 0 || !stamped) {
   console.error(`\nThe build failed; ${path.relative(root, target) || target} was left as it was.`);
   process.exitCode = result.status || 1;
 } else {
+  const replaces = existsSync(target);
   try {
-    if (existsSync(target)) renameSync(target, previous);
+    if (replaces) renameSync(target, previous);
     moveFolder(fresh, target);
   } catch (error) {
     // The integration stamped the build as up to date; the target is not that build.
     removeStamp(settings);
     throw error;
   }
-  removeInBackground(previous);
+  if (replaces) removeInBackground(previous);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,27 @@ describe('buildSearchIndex', () => {
     expect(await buildSearchIndex(outDir, cacheDir, ['fr'])).toEqual({ pages: 3, indexed: [], reused: ['fr'] });
     write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: 'Un événement, le soir.' }));
     expect(await buildSearchIndex(outDir, cacheDir, ['fr'])).toEqual({ pages: 3, indexed: ['fr'], reused: [] });
+  });
+
+  it('leaves out the notice above an entry, which says nothing of it', async () => {
+    await buildSearchIndex(outDir, cacheDir, ['fr']);
+    const notice =
+      '<aside class="fallback-notice" data-fallback-notice="outdated" data-pagefind-ignore="all"><p>Cette traduction est peut-être dépassée.</p></aside>';
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: 'Un événement.' }).replace('<main>', `<main>${notice}`));
+    expect(await buildSearchIndex(outDir, cacheDir, ['fr'])).toEqual({ pages: 3, indexed: [], reused: ['fr'] });
+  });
+
+  it('reads a page again when its file may have changed within a tick of the file system’s clock', async () => {
+    // Rewritten in place, to the same size and with the same modification time: only how recent
+    // that time is tells that it may have changed since it was read.
+    const file = path.join(outDir, 'fr/evenements/dublin/index.html');
+    const recently = new Date(Date.now() - 1000);
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: 'Un événement, le lundi.' }));
+    utimesSync(file, recently, recently);
+    await buildSearchIndex(outDir, cacheDir, ['fr']);
+    write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: 'Un événement, le mardi.' }));
+    utimesSync(file, recently, recently);
+    expect((await buildSearchIndex(outDir, cacheDir, ['fr'])).indexed).toEqual(['fr']);
   });
 
   it('counts every page when none has a body, as Pagefind then indexes them all', async () => {

@@ -12,8 +12,8 @@
  * the source, which every locale's lists show, indexes only the locales where that entry's own
  * page is indexed.
  */
-import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -38,12 +38,13 @@ export async function buildSearchIndex(outDir: string, cacheDir: string, locales
   const report: IndexReport = { pages: 0, indexed: [], reused: [] };
   try {
     for (const locale of locales) {
-      const read = pagesRead(path.join(outDir, locale));
       const cached = path.join(cacheDir, 'search', locale);
-      const target = path.join(outDir, INDEX_FOLDER, locale);
       const saved = readSaved(cached);
+      const read = pagesRead(path.join(outDir, locale), saved?.seen);
+      const target = path.join(outDir, INDEX_FOLDER, locale);
       if (saved !== undefined && saved.key === (saved.every ? read.every() : read.bodies)) {
         linkTree(path.join(cached, INDEX_FOLDER), target);
+        if (read.fresh > 0) saveReport(cached, { ...saved, seen: read.seen });
         report.pages += saved.pages;
         report.reused.push(locale);
         continue;
@@ -51,7 +52,7 @@ export async function buildSearchIndex(outDir: string, cacheDir: string, locales
       const pages = await runPagefind(outDir, locale, target);
       // More pages indexed than carry a body: Pagefind found no real one and indexed them all.
       const every = indexedPages(target) > read.bodied;
-      saveIndex(cached, target, { key: every ? read.every() : read.bodies, every, pages });
+      saveIndex(cached, target, { key: every ? read.every() : read.bodies, every, pages, seen: read.seen });
       report.pages += pages;
       report.indexed.push(locale);
     }
@@ -69,6 +70,13 @@ function saveIndex(cached: string, target: string, saved: Saved): void {
   writeFileSync(path.join(fresh, 'report.json'), JSON.stringify(saved));
   rmSync(cached, { recursive: true, force: true });
   renameSync(fresh, cached);
+}
+
+/** Replaces a cached index's report (what its pages' files are now), written beside and renamed. */
+function saveReport(cached: string, saved: Saved): void {
+  const fresh = path.join(cached, `report.json.${process.pid}`);
+  writeFileSync(fresh, JSON.stringify(saved));
+  renameSync(fresh, path.join(cached, 'report.json'));
 }
 
 /** Indexes the pages under `outDir/<locale>/`, with their URLs from the site's root. */
@@ -100,18 +108,44 @@ function linkTree(from: string, to: string): void {
   for (const source of filesUnder(from)) linkOrCopy(source, path.join(to, path.relative(from, source)));
 }
 
-/** What a cached index was made from (`every`: all of the locale's pages, see `pagesRead`), and how many pages it holds. */
+/**
+ * What a cached index was made from (`every`: all of the locale's pages, see `pagesRead`), how many
+ * pages it holds, and what the search step saw of each page when it last read them.
+ */
 interface Saved {
   key: string;
   every: boolean;
   pages: number;
+  seen: PagesSeen | undefined;
+}
+
+/** The locale's pages as the search step last read them, by their path under the locale's folder. */
+interface PagesSeen {
+  /** When it read them, in nanoseconds since 1970. */
+  at: string;
+  pages: Record<string, PageSeen>;
+}
+
+/** A page's file as read: the same inode, size and modification time, the same bytes (as in git's index). */
+interface PageSeen {
+  /** The file's inode and size. */
+  file: string;
+  /** Its modification time, in nanoseconds since 1970: writing a file changes it, linking one does not. */
+  modified: string;
+  /** A digest of what Pagefind reads of it (`indexedParts`); null when it has no body. */
+  body: string | null;
 }
 
 function readSaved(cached: string): Saved | undefined {
   const file = path.join(cached, 'report.json');
   if (!existsSync(file)) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Saved;
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<Saved>;
+    // A report from before pages were recorded, or damaged: its pages are all read again.
+    const seen = typeof saved.seen?.at === 'string' && /^\d+$/.test(saved.seen.at) ? saved.seen : undefined;
+    return typeof saved.key === 'string' && typeof saved.pages === 'number'
+      ? { key: saved.key, every: saved.every === true, pages: saved.pages, seen }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -128,41 +162,71 @@ const BODY_ATTRIBUTE = 'data-pagefind-body';
 
 /** What Pagefind reads of a locale's pages: a digest of those it indexes, and how many they are. */
 interface PagesRead {
-  /** The path and bytes of each page with a body: Pagefind ignores the others when any has one. */
+  /** The path and `PageSeen.body` of each page with a body: Pagefind ignores the others when any has one. */
   bodies: string;
   bodied: number;
   /** The path and bytes of every page, which Pagefind reads when none has a body (made on demand). */
   every: () => string;
+  /** Every page as read now, and how many of them were read rather than known from the last build. */
+  seen: PagesSeen;
+  fresh: number;
 }
 
 /**
  * Digests what Pagefind reads of the HTML pages under a locale's folder. Only pages marked with
  * `data-pagefind-body` count when any is (a translated entry's page; lists and status pages are
  * not indexed), so an edit that only changes lists leaves the locale's index as it was.
+ *
+ * A page whose file is the one the last build read (`fileIdentity`) is not read again: a page the
+ * build copied is a link to the same file, and one it rendered is a new file.
  */
-function pagesRead(localeDir: string): PagesRead {
+function pagesRead(localeDir: string, before: PagesSeen | undefined): PagesRead {
   const pages = filesUnder(localeDir).filter((file) => file.endsWith('.html'));
   const digest = () => createHash('sha256').update(`pagefind ${pagefindVersion()}\n`);
-  const add = (hash: Hash, file: string, bytes: Buffer) =>
-    hash
-      .update(`${path.relative(localeDir, file)}\0`)
-      .update(bytes)
-      .update('\n');
+  const seen: PagesSeen = { at: String(BigInt(Date.now()) * 1_000_000n), pages: {} };
+  // A file changed this close to the last reading may have changed again within the same tick of
+  // the file system's clock (as git's "racily clean" files): it is read again.
+  const settled = before === undefined ? 0n : BigInt(before.at) - CLOCK_TICK_NS;
   const bodies = digest();
   let bodied = 0;
+  let fresh = 0;
   for (const file of pages) {
-    withFileBytes(file, (bytes) => {
-      if (!hasBody(bytes)) return;
-      for (const part of indexedParts(bytes)) add(bodies, file, part);
-      bodied += 1;
-    });
+    const name = path.relative(localeDir, file);
+    const { ino, size, mtimeNs } = statSync(file, { bigint: true });
+    const identity = { file: `${ino}:${size}`, modified: String(mtimeNs) };
+    let page = before?.pages[name];
+    if (page?.file !== identity.file || page.modified !== identity.modified || mtimeNs >= settled) {
+      page = { ...identity, body: withFileBytes(file, bodyDigest) };
+      fresh += 1;
+    }
+    seen.pages[name] = page;
+    if (page.body === null) continue;
+    bodies.update(`${name}\0${page.body}\n`);
+    bodied += 1;
   }
   const every = () => {
     const hash = digest();
-    for (const file of pages) withFileBytes(file, (bytes) => add(hash, file, bytes));
+    for (const file of pages)
+      withFileBytes(file, (bytes) =>
+        hash
+          .update(`${path.relative(localeDir, file)}\0`)
+          .update(bytes)
+          .update('\n'),
+      );
     return hash.digest('hex');
   };
-  return { bodies: bodies.digest('hex'), bodied, every };
+  return { bodies: bodies.digest('hex'), bodied, every, seen, fresh };
+}
+
+/** The coarsest clock a file system keeps modification times by (FAT's two seconds), in nanoseconds. */
+const CLOCK_TICK_NS = 2_000_000_000n;
+
+/** A digest of what Pagefind reads of a page; null when it has no body. */
+function bodyDigest(bytes: Buffer): string | null {
+  if (!hasBody(bytes)) return null;
+  const hash = createHash('sha256');
+  for (const part of indexedParts(bytes)) hash.update(part);
+  return hash.digest('hex');
 }
 
 const WHITESPACE = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x20]);
@@ -177,18 +241,19 @@ function hasBody(bytes: Buffer): boolean {
 }
 
 /**
- * The opening tag of a section that Pagefind skips whole, as `RelatedEntries.astro` writes it. Its
- * quotes make it markup: content cannot write one elsewhere (text has its `<` escaped, attribute
- * values their `"`), and one written by a body's own markup is skipped by Pagefind all the same.
- * The section ends at the first `</section>` after it (it holds none); were that one a fake, the
- * section would end early, keeping more in the digest, never less.
+ * The opening tag of an element that Pagefind skips whole, as the site's templates write one: a
+ * `section` or `aside` whose last attribute is `data-pagefind-ignore="all"` (the lists of other
+ * entries, `RelatedEntries.astro`; the notice above an untranslated or outdated entry,
+ * `FallbackNotice.astro`). Its quotes make it markup: content cannot write one (text has its `<`
+ * escaped, attribute values their `"`), and one written by a body's own markup is skipped by
+ * Pagefind all the same. The element ends at the first closing tag of its name after it (it holds
+ * none); were that one a fake, it would end early, keeping more in the digest, never less.
  */
-const IGNORED_SECTION = /<section aria-labelledby="[^"]*" data-pagefind-ignore="all">/g;
-const SECTION_END = '</section>';
+const IGNORED_ELEMENT = /<(section|aside) [^<>]*data-pagefind-ignore="all">/g;
 
 /**
- * A page's bytes but its sections Pagefind skips: what changes there (another entry's title in a
- * list) leaves the index as it was.
+ * A page's bytes but the elements Pagefind skips: what changes there (another entry's title in a
+ * list, a notice that the translation is now older than its source) leaves the index as it was.
  */
 function indexedParts(bytes: Buffer): Buffer[] {
   if (bytes.indexOf('data-pagefind-ignore') === -1) return [bytes];
@@ -196,11 +261,12 @@ function indexedParts(bytes: Buffer): Buffer[] {
   const text = bytes.toString('latin1');
   const parts: Buffer[] = [];
   let from = 0;
-  for (const match of text.matchAll(IGNORED_SECTION)) {
-    const end = text.indexOf(SECTION_END, match.index);
+  for (const match of text.matchAll(IGNORED_ELEMENT)) {
+    const closing = `</${match[1] ?? ''}>`;
+    const end = text.indexOf(closing, match.index);
     if (match.index < from || end === -1) continue;
     parts.push(bytes.subarray(from, match.index));
-    from = end + SECTION_END.length;
+    from = end + closing.length;
   }
   parts.push(bytes.subarray(from));
   return parts;
