@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { rememberWhileBuilding } from './build-state.ts';
 import { describeInput, inputValue } from './input-values.ts';
-import { buildPages, pageKeyPath, type PagePlan, type Record_ } from './page-record.ts';
+import { buildPages, noteRenderedPage, pageKeyPath, type PagePlan, type Record_ } from './page-record.ts';
 import { decodeIndices } from '#src/util/index-list.ts';
 import { getSite } from '#src/site/site.ts';
 
@@ -77,7 +77,7 @@ const buildNonce = `${Date.now().toString(36)}.${process.pid}`;
 export async function noteRendered(pathname: string, inputs: ReadonlySet<string>): Promise<void> {
   const values = new Map<string, string>();
   for (const input of [...inputs].sort()) values.set(input, await inputValue(input));
-  buildPages().rendered.set(pageKeyPath(pathname), values);
+  noteRenderedPage(pageKeyPath(pathname), values);
 }
 
 /**

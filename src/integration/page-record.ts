@@ -40,19 +40,65 @@ export interface PagePlan {
 interface BuildPages {
   previous: Record_ | undefined;
   planned: Map<string, PagePlan>;
-  /** Pages rendered in this build, with the inputs they read and those inputs' digests. */
-  rendered: Map<string, Map<string, string>>;
+  /**
+   * Pages rendered in this build, with the inputs they read: their numbers in `inputTable`, as
+   * `encodeIndices` writes them. Kept so from the start: as a map of names to digests per page, the
+   * pages of a cold build at 1,600 entries × 6 locales held some 300 MiB until the build's end.
+   */
+  rendered: Map<string, string>;
   /** How long "now" shows what it shows in this build; undefined when no page read it. */
   nowWindow?: NowWindow | undefined;
 }
 
+/**
+ * Every input of the record: the last build's, in their order, then those first read in this build;
+ * with each one's value's digest, now where a page of this build read it.
+ */
+interface InputTable {
+  inputs: string[];
+  values: string[];
+  numbers: Map<string, number>;
+}
+
 const PAGES = Symbol.for('sid-microsite.page-keys');
+const TABLE = Symbol.for('sid-microsite.page-inputs-table');
 
 export function buildPages(): BuildPages {
   const holder = globalThis as { [PAGES]?: BuildPages | undefined };
   const pages = holder[PAGES] ?? { previous: readRecord(), planned: new Map(), rendered: new Map() };
   holder[PAGES] = pages;
   return pages;
+}
+
+/** This build's table of inputs (`InputTable`), made from the last record when first needed. */
+function inputTable(): InputTable {
+  const holder = globalThis as { [TABLE]?: InputTable | undefined };
+  if (holder[TABLE] !== undefined) return holder[TABLE];
+  const { previous } = buildPages();
+  const inputs = [...(previous?.inputs ?? [])];
+  const table = { inputs, values: [...(previous?.values ?? [])], numbers: new Map(inputs.map((input, at) => [input, at])) };
+  holder[TABLE] = table;
+  return table;
+}
+
+/**
+ * Notes a page rendered in this build, with the inputs it read and their values' digests now.
+ * @example noteRenderedPage('/fr/events/oodi/', new Map([['entry:events/oodi@fr#title', '9ebaf9df9c801401']]))
+ */
+export function noteRenderedPage(page: string, read: ReadonlyMap<string, string>): void {
+  const table = inputTable();
+  const numbers: number[] = [];
+  for (const [input, value] of read) {
+    let at = table.numbers.get(input);
+    if (at === undefined) {
+      at = table.inputs.length;
+      table.numbers.set(input, at);
+      table.inputs.push(input);
+    }
+    table.values[at] = value;
+    numbers.push(at);
+  }
+  buildPages().rendered.set(page, encodeIndices(numbers));
 }
 
 /** A page's path as the plan and the middleware both name it: `/fr/events/oodi/`, `/fr/events/oodi.ics`, `/fr/404.html` → `/fr/404`. */
@@ -91,25 +137,13 @@ export interface PagesReport {
  */
 export function writePageRecord(): PagesReport {
   const { previous, planned, rendered } = buildPages();
-  const inputs = [...(previous?.inputs ?? [])];
-  const values = [...(previous?.values ?? [])];
-  const indexOf = new Map(inputs.map((input, at) => [input, at]));
-  const index = (input: string, value: string) => {
-    let at = indexOf.get(input);
-    if (at === undefined) {
-      at = inputs.length;
-      indexOf.set(input, at);
-      inputs.push(input);
-    }
-    values[at] = value;
-    return at;
-  };
+  const { inputs, values } = inputTable();
   const pages: Record<string, PageRecord> = {};
   const report: PagesReport = { rendered: [], copied: 0 };
   for (const [page, plan] of [...planned].sort(([a], [b]) => a.localeCompare(b))) {
     const read = rendered.get(page);
     if (read !== undefined) {
-      pages[page] = { inputs: encodeIndices([...read].map(([input, value]) => index(input, value))), key: plan.key };
+      pages[page] = { inputs: read, key: plan.key };
       report.rendered.push({ page, reason: plan.reason ?? 'its code changed' });
       continue;
     }
