@@ -33,6 +33,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env['SID_OUT_DIR'] || 'dist');
 const fresh = path.join(root, '.dist-building', createHash('sha256').update(target).digest('hex').slice(0, 12));
 const previous = `${target}.previous-${process.pid}`;
+/** Where the previous site goes while a process of its own deletes it (`removeInBackground`). */
+const removingPrefix = `${target}.removing-`;
+const REMOVER = path.join(root, 'scripts', 'lib', 'remove-folder.ts');
 const PROJECT_LOCK = path.join(root, '.dist-building', 'project.lock');
 /**
  * The JavaScript heap the build may use, unless NODE_OPTIONS sets `--max-old-space-size`. V8 would
@@ -115,17 +118,15 @@ if (result.status !== 0 || !stamped) {
 }
 
 /**
- * Removes the previous site in a process of its own, which goes on after this one has ended: the
- * new site is in place, and unlinking the old one's tens of thousands of files takes about a second
- * at 1,600 entries × 6 locales, a second that a rebuild would otherwise spend waiting for it.
- * Should that process be stopped, the next build finds the folder and removes it
+ * Removes the previous site in a process of its own (`lib/remove-folder.ts`), which goes on after
+ * this one has ended: the new site is in place, and unlinking the old one's tens of thousands of
+ * files takes about a second at 1,600 entries × 6 locales, a second that a rebuild would otherwise
+ * spend waiting for it. That process renames the folder `<target>.removing-<its id>` first, so that
+ * the next build leaves it alone while it runs, and removes what is left should it have stopped
  * (`recoverKilledSwap`).
  */
 function removeInBackground(folder: string): void {
-  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const remover = spawn(process.execPath, [REMOVER, folder, removingPrefix], { detached: true, stdio: 'ignore' });
   remover.on('error', () => {
     rmSync(folder, { recursive: true, force: true });
   });
@@ -183,22 +184,26 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Tidies what a build killed while swapping its site in left beside the target: the previous site,
- * set aside as `<target>.previous-<pid>` and not yet removed (or not yet by its background process,
- * `removeInBackground`). Under the target's lock no other build
- * is swapping, so every such folder is a leftover. When the target is missing, the kill came
- * between the two renames: the site set aside is put back (and its "up to date" stamp, written
- * for the build that never arrived, removed); any other is deleted.
+ * Tidies what earlier builds left beside the target. The previous site, set aside by a build as
+ * `<target>.previous-<pid>` and not yet taken by its remover (`removeInBackground`): under the
+ * target's lock no other build is swapping, so when the target is there, it is removed; when the
+ * target is missing, the build was killed between its two renames, and the site set aside is put
+ * back (and its "up to date" stamp, written for the build that never arrived, removed). And a
+ * folder `<target>.removing-<pid>` whose remover no longer runs: what is left of it is removed.
  */
 function recoverKilledSwap(): void {
   const folder = path.dirname(target);
-  const prefix = `${path.basename(target)}.previous-`;
+  const setAside = `${path.basename(target)}.previous-`;
+  const removing = path.basename(removingPrefix);
   if (!existsSync(folder)) return;
-  for (const name of readdirSync(folder).filter((entry) => entry.startsWith(prefix))) {
+  for (const name of readdirSync(folder)) {
     const aside = path.join(folder, name);
-    if (existsSync(target)) {
-      rmSync(aside, { recursive: true, force: true });
-    } else {
+    if (name.startsWith(removing)) {
+      const remover = Number(name.slice(removing.length));
+      if (!Number.isInteger(remover) || !isRunning(remover)) removeInBackground(aside);
+    } else if (name.startsWith(setAside) && existsSync(target)) {
+      removeInBackground(aside);
+    } else if (name.startsWith(setAside)) {
       renameSync(aside, target);
       removeStamp(settings);
       console.log(`${path.relative(root, target) || target} was put back from ${name}, where a build stopped while swapping had left it.`);
