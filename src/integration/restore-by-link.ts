@@ -10,7 +10,7 @@
  * Astro exposes no hook for this: the cache's class is patched where Astro's build loads it. When
  * an Astro release moves or renames it, nothing is patched and pages are copied, as Astro does.
  */
-import { promises as fs } from 'node:fs';
+import { linkSync, mkdirSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -50,9 +50,12 @@ export async function restoreByLink(root: string): Promise<boolean> {
   if (prototype[PATCHED]) return true;
   prototype.restoreOutputFile = async (settings, outputFile, destination) => {
     const target = fileURLToPath(destination);
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    // Synchronous: a link costs a few microseconds, and Astro checks each page's file with
+    // `existsSync` meanwhile; with thousands of links queued in Node's thread pool, those checks
+    // waited behind them (1.7 s of a rebuild at 1,600 entries × 6 locales, against 0.3 s).
+    mkdirSync(path.dirname(target), { recursive: true });
     try {
-      await fs.link(cachedFile(settings, outputFile), target);
+      linkSync(cachedFile(settings, outputFile), target);
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
