@@ -6,7 +6,7 @@
  * language.
  *
  * Each locale's index is kept in the build's cache folder with a digest of what it was made from
- * (the path and bytes of each page Pagefind reads, see `pagesRead`, and Pagefind's version): a
+ * (the path and indexed text of each page Pagefind reads, see `pagesRead`, and Pagefind's version): a
  * locale whose indexed pages are all the same as in the last build copies its index instead of
  * indexing again. So an edit to one French page indexes the French pages only, and a new title in
  * the source, which every locale's lists show, indexes only the locales where that entry's own
@@ -177,7 +177,7 @@ interface PagesRead {
  * `data-pagefind-body` count when any is (a translated entry's page; lists and status pages are
  * not indexed), so an edit that only changes lists leaves the locale's index as it was.
  *
- * A page whose file is the one the last build read (`fileIdentity`) is not read again: a page the
+ * A page whose file is the one the last build read (`PageSeen`) is not read again: a page the
  * build copied is a link to the same file, and one it rendered is a new file.
  */
 function pagesRead(localeDir: string, before: PagesSeen | undefined): PagesRead {
