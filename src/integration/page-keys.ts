@@ -76,7 +76,8 @@ const buildNonce = `${Date.now().toString(36)}.${process.pid}`;
 /** Notes, from the middleware, a page this build rendered and the inputs it read. */
 export async function noteRendered(pathname: string, inputs: ReadonlySet<string>): Promise<void> {
   const values = new Map<string, string>();
-  for (const input of [...inputs].sort()) values.set(input, await inputValue(input));
+  // In any order: the record keeps a page's inputs as sorted numbers (`noteRenderedPage`).
+  for (const input of inputs) values.set(input, await inputValue(input));
   noteRenderedPage(pageKeyPath(pathname), values);
 }
 
