@@ -12,6 +12,7 @@ const campaign = readCampaign(settings);
 
 // One cache per content folder: fixture builds and the sample do not overwrite each other's data store.
 const cacheDir = astroCacheDir(settings);
+const sid = sidIntegration(settings, campaign);
 
 export default defineConfig({
   cacheDir,
@@ -27,7 +28,7 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
-    sidIntegration(settings, campaign),
+    sid.site,
     mdx(),
     sitemap({
       // Every page of every locale with its alternates (as in each page's head); not the 404 pages
@@ -35,6 +36,8 @@ export default defineConfig({
       filter: (page) => !/\/(404(\.html)?|translations)\/?$/.test(new URL(page).pathname),
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, campaign.locales, campaign.defaultLocale) }),
     }),
+    // Last: it waits for the search index, which `sid.site` starts and the sitemap is written beside.
+    sid.finish,
   ],
   image: {
     // SVG images (partners' logos, emoji art) are rasterised by sharp for AVIF and WebP copies, and

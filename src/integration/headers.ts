@@ -8,10 +8,9 @@ import { EDITOR_FOLDER } from '#src/editor/page.ts';
 import { headersFile, mergePolicies } from './security.ts';
 
 /**
- * Writes `_headers` with one policy merged from every page's CSP `<meta>`, and the editor's own
- * policy for its folder when there is one (`src/editor/`).
+ * The site's policy: one merged from every page's CSP `<meta>` (the editor's folder aside).
  */
-export function writeHeadersFile(outDir: string, editorPolicy: string | undefined): void {
+export function sitePolicy(outDir: string): string {
   // A set: pages share a handful of policies, and each match would otherwise keep its whole page
   // in memory (a regular expression's match is a slice of the string it was found in).
   const policies = new Set<string>();
@@ -27,10 +26,17 @@ export function writeHeadersFile(outDir: string, editorPolicy: string | undefine
     }
   };
   walk(outDir);
-  const sitePolicy = mergePolicies([...policies].map((policy) => policy.replaceAll('&#39;', "'")));
+  return mergePolicies([...policies].map((policy) => policy.replaceAll('&#39;', "'")));
+}
+
+/**
+ * Writes `_headers` with the site's policy (`sitePolicy`), and the editor's own policy for its
+ * folder when there is one (`src/editor/`).
+ */
+export function writeHeadersFile(outDir: string, policy: string, editorPolicy: string | undefined): void {
   const entries = readdirSync(outDir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
   const editor = editorPolicy === undefined ? undefined : { folder: EDITOR_FOLDER, policy: editorPolicy, entries: entries.sort() };
-  writeFileSync(path.join(outDir, '_headers'), headersFile(sitePolicy, editor));
+  writeFileSync(path.join(outDir, '_headers'), headersFile(policy, editor));
 }
 
 /**
