@@ -20,6 +20,8 @@ import { nowWindow } from './up-to-date.ts';
 
 /** Digests already worked out in this build, by input (a cache, on purpose: pages share inputs). */
 const values = new Map<string, Promise<string>>();
+/** The same digests once worked out, to take without waiting: a cold build at 1,600 entries × 6 locales notes 8 million reads. */
+const settled = new Map<string, string>();
 
 /**
  * The digest of an input's value now; `missing` when what it names is gone (an entry deleted).
@@ -30,8 +32,18 @@ export function inputValue(name: string): Promise<string> {
   if (value === undefined) {
     value = computeValue(name);
     values.set(name, value);
+    // Failures are the caller's to report, from the promise returned.
+    value.then((digest) => settled.set(name, digest)).catch(() => undefined);
   }
   return value;
+}
+
+/**
+ * The digest of an input's value, when `inputValue` has worked it out already (its promise settled).
+ * @example settledInputValue('entry:events/oodi@fr#data.title') // '3f9a…', or undefined
+ */
+export function settledInputValue(name: string): string | undefined {
+  return settled.get(name);
 }
 
 async function computeValue(name: string): Promise<string> {

@@ -12,8 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import { rememberWhileBuilding } from './build-state.ts';
-import { describeInput, inputValue } from './input-values.ts';
-import { buildPages, noteRenderedPage, pageKeyPath, type PagePlan, type Record_ } from './page-record.ts';
+import { describeInput, inputValue, settledInputValue } from './input-values.ts';
+import { buildPages, noteInputValue, noteRenderedPage, pageKeyPath, type PagePlan, type Record_ } from './page-record.ts';
 import { decodeIndices } from '#src/util/index-list.ts';
 import { getSite } from '#src/site/site.ts';
 
@@ -73,12 +73,17 @@ function changedInputs(previous: Record_): Promise<Uint8Array> {
 /** Tells this build's keys from every earlier build's: a page given a new key is always rendered. */
 const buildNonce = `${Date.now().toString(36)}.${process.pid}`;
 
-/** Notes, from the middleware, a page this build rendered and the inputs it read. */
+/**
+ * Notes, from the middleware, a page this build rendered and the inputs it read. Only the values
+ * no page needed before are waited for: a list page reads thousands of inputs, most of them read
+ * by pages rendered before it.
+ */
 export async function noteRendered(pathname: string, inputs: ReadonlySet<string>): Promise<void> {
-  const values = new Map<string, string>();
-  // In any order: the record keeps a page's inputs as sorted numbers (`noteRenderedPage`).
-  for (const input of inputs) values.set(input, await inputValue(input));
-  noteRenderedPage(pageKeyPath(pathname), values);
+  const unknown = noteRenderedPage(pageKeyPath(pathname), inputs, settledInputValue);
+  const values = await Promise.all(unknown.map((input) => inputValue(input)));
+  unknown.forEach((input, at) => {
+    noteInputValue(input, values[at] ?? '');
+  });
 }
 
 /**

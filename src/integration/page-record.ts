@@ -60,6 +60,8 @@ interface InputTable {
   inputs: string[];
   values: string[];
   numbers: Map<string, number>;
+  /** Whether an input's value is this build's (true) or still the last record's. */
+  now: boolean[];
 }
 
 const PAGES = Symbol.for('sid-microsite.page-keys');
@@ -76,28 +78,57 @@ function inputTable(): InputTable {
   const pages = buildPages();
   if (pages.table !== undefined) return pages.table;
   const inputs = [...(pages.previous?.inputs ?? [])];
-  pages.table = { inputs, values: [...(pages.previous?.values ?? [])], numbers: new Map(inputs.map((input, at) => [input, at])) };
+  pages.table = {
+    inputs,
+    values: [...(pages.previous?.values ?? [])],
+    numbers: new Map(inputs.map((input, at) => [input, at])),
+    now: [],
+  };
   return pages.table;
 }
 
 /**
- * Notes a page rendered in this build, with the inputs it read and their values' digests now.
- * @example noteRenderedPage('/fr/events/oodi/', new Map([['entry:events/oodi@fr#title', '9ebaf9df9c801401']]))
+ * Notes a page rendered in this build with the inputs it read, in any order (the record keeps them
+ * as numbers, sorted). `valueOf` gives an input's digest now, or undefined when it is not worked
+ * out yet: those inputs are returned, for `noteInputValue`. It is asked once per input and build; a
+ * cold build at 1,600 entries × 6 locales notes 8 million reads of 139,000 inputs.
+ * @example noteRenderedPage('/fr/events/oodi/', ['entry:events/oodi@fr#title'], () => '9ebaf9df9c801401') // []
  */
-export function noteRenderedPage(page: string, read: ReadonlyMap<string, string>): void {
+export function noteRenderedPage(page: string, read: Iterable<string>, valueOf: (input: string) => string | undefined): string[] {
   const table = inputTable();
   const numbers: number[] = [];
-  for (const [input, value] of read) {
-    let at = table.numbers.get(input);
-    if (at === undefined) {
-      at = table.inputs.length;
-      table.numbers.set(input, at);
-      table.inputs.push(input);
-    }
-    table.values[at] = value;
+  const unknown: string[] = [];
+  for (const input of read) {
+    const at = inputNumber(table, input);
     numbers.push(at);
+    if (table.now[at] === true) continue;
+    const value = valueOf(input);
+    if (value === undefined) unknown.push(input);
+    else noteValue(table, at, value);
   }
   buildPages().rendered.set(page, encodeIndices(numbers));
+  return unknown;
+}
+
+/** Notes an input's digest now, for an input `noteRenderedPage` returned. */
+export function noteInputValue(input: string, value: string): void {
+  const table = inputTable();
+  noteValue(table, inputNumber(table, input), value);
+}
+
+function inputNumber(table: InputTable, input: string): number {
+  let at = table.numbers.get(input);
+  if (at === undefined) {
+    at = table.inputs.length;
+    table.numbers.set(input, at);
+    table.inputs.push(input);
+  }
+  return at;
+}
+
+function noteValue(table: InputTable, at: number, value: string): void {
+  table.values[at] = value;
+  table.now[at] = true;
 }
 
 /** A page's path as the plan and the middleware both name it: `/fr/events/oodi/`, `/fr/events/oodi.ics`, `/fr/404.html` → `/fr/404`. */

@@ -9,6 +9,7 @@ import { translatableFields, type Kind } from '#src/schemas/index.ts';
 import { isOutdated } from '#src/i18n/history.ts';
 import { rememberWhileBuilding } from '#src/integration/build-state.ts';
 import { readInput } from '#src/integration/page-inputs.ts';
+import { remember } from '#src/util/remember.ts';
 import { keyed } from '#src/integration/page-keys.ts';
 import { contentChanges, getSite, translator } from './site.ts';
 import { entryPath } from './urls.ts';
@@ -60,8 +61,13 @@ const IDENTITY = new Set<PropertyKey>(['slug', 'kind', 'locale', 'then']);
  */
 function recordingView<K extends Kind>(entry: ShownEntry<K>): ShownEntry<K> {
   const name = `entry:${entry.kind}/${entry.slug}@${entry.locale}`;
+  // Each input's name made once, by field: the same string every read is quicker to record (its
+  // hash is kept with it), and a cold build at 1,600 entries × 6 locales records 8 million reads.
+  const body = `body:${entry.kind}/${entry.slug}@${entry.locale}`;
+  const fieldNames = new Map<string, string>();
+  const propertyNames = new Map<string, string>();
   const readField = (field: PropertyKey) => {
-    if (typeof field === 'string') readInput(`${name}#data.${field}`);
+    if (typeof field === 'string') readInput(remember(fieldNames, field, () => `${name}#data.${field}`));
   };
   const data = new Proxy(entry.data, {
     get: (target, field, receiver) => {
@@ -76,8 +82,9 @@ function recordingView<K extends Kind>(entry: ShownEntry<K>): ShownEntry<K> {
   return new Proxy(entry, {
     get: (target, property, receiver) => {
       if (property === 'data') return data;
-      if (property === 'bodyEntry') readInput(`body:${entry.kind}/${entry.slug}@${entry.locale}`);
-      else if (typeof property === 'string' && !IDENTITY.has(property)) readInput(`${name}#${property}`);
+      if (property === 'bodyEntry') readInput(body);
+      else if (typeof property === 'string' && !IDENTITY.has(property))
+        readInput(remember(propertyNames, property, () => `${name}#${property}`));
       return Reflect.get(target, property, receiver) as unknown;
     },
   });

@@ -12,6 +12,7 @@ import type { Campaign } from '#src/schemas/campaign.ts';
 import { readCampaign, readSettings, type Settings } from './settings.ts';
 import { readNow } from '#src/events/time.ts';
 import { readInput } from '#src/integration/page-inputs.ts';
+import { remember } from '#src/util/remember.ts';
 
 export interface Site {
   settings: Settings;
@@ -52,6 +53,13 @@ function rawSite(): Site {
   return raw;
 }
 
+/**
+ * The names of the inputs read, made once: by campaign field, and by locale and string key (caches,
+ * on purpose: the same string every read is quicker to record, see `recordingView` in `entries.ts`).
+ */
+const campaignInputs = new Map<string, string>();
+const stringsInputs = new Map<string, Map<string, string>>();
+
 /** What reading each part of the site records: settings say nothing a page shows. */
 const SITE_INPUTS: Partial<Record<keyof Site, string>> = { locales: 'campaign:locales', now: 'now', resources: 'strings:*' };
 
@@ -59,7 +67,7 @@ const SITE_INPUTS: Partial<Record<keyof Site, string>> = { locales: 'campaign:lo
 function recordingSite(site: Site): Site {
   const campaign = new Proxy(site.campaign, {
     get: (target, field, receiver) => {
-      if (typeof field === 'string') readInput(`campaign:${field}`);
+      if (typeof field === 'string') readInput(remember(campaignInputs, field, () => `campaign:${field}`));
       return Reflect.get(target, field, receiver) as unknown;
     },
   });
@@ -87,10 +95,12 @@ export function localeInfo(tag: string): LocaleInfo {
 export function translator(locale: string): Translate {
   const { resources, campaign } = rawSite();
   const t = createTranslator(resources, locale, campaign.defaultLocale);
+  const names = remember(stringsInputs, locale, () => new Map<string, string>());
   return new Proxy(t, {
     apply: (target, thisArgument, args: unknown[]) => {
       const keys = Array.isArray(args[0]) ? (args[0] as unknown[]) : [args[0]];
-      for (const key of keys) if (typeof key === 'string') readInput(`strings:${locale}:${key.split(':')[0] ?? ''}`);
+      for (const key of keys)
+        if (typeof key === 'string') readInput(remember(names, key, () => `strings:${locale}:${key.split(':')[0] ?? ''}`));
       return Reflect.apply(target, thisArgument, args) as unknown;
     },
   });

@@ -12,7 +12,8 @@
  * @example encodeIndices([5, 1, 300]) // 'AQSnAg=='
  */
 export function encodeIndices(indices: Iterable<number>): string {
-  const sorted = [...new Set(indices)].sort((a, b) => a - b);
+  // A typed array sorts numbers as numbers, with no comparison function to call.
+  const sorted = Float64Array.from(new Set(indices)).sort();
   const bytes: number[] = [];
   let last = 0;
   for (const index of sorted) {
