@@ -17,4 +17,16 @@ describe('remember', () => {
     expect([nothing(), nothing()]).toEqual([null, null]);
     expect(made).toBe(1);
   });
+
+  it('keeps undefined answers too (a field an entry leaves out)', () => {
+    const cache = new Map<string, string | undefined>();
+    let made = 0;
+    const missing = (): string | undefined =>
+      remember(cache, 'key', () => {
+        made += 1;
+        return undefined;
+      });
+    expect([missing(), missing()]).toEqual([undefined, undefined]);
+    expect(made).toBe(1);
+  });
 });
