@@ -11,6 +11,7 @@ import path from 'node:path';
 import { astroCacheDir, readSettings } from '#src/site/settings.ts';
 import type { NowWindow } from './up-to-date.ts';
 import { decodeIndices, encodeIndices } from '#src/util/index-list.ts';
+import { remember } from '#src/util/remember.ts';
 
 /** What a build remembers of a page: the inputs it read (indices into `inputs`, as `encodeIndices` writes them) and the key it had. */
 interface PageRecord {
@@ -116,14 +117,9 @@ export function noteInputValue(input: string, value: string): void {
   noteValue(table, inputNumber(table, input), value);
 }
 
+/** An input's number in the table, given the next one when it is new. */
 function inputNumber(table: InputTable, input: string): number {
-  let at = table.numbers.get(input);
-  if (at === undefined) {
-    at = table.inputs.length;
-    table.numbers.set(input, at);
-    table.inputs.push(input);
-  }
-  return at;
+  return remember(table.numbers, input, () => table.inputs.push(input) - 1);
 }
 
 function noteValue(table: InputTable, at: number, value: string): void {
