@@ -20,7 +20,7 @@ export function sitePolicy(outDir: string): string {
       if (entry.isDirectory()) {
         if (file !== path.join(outDir, EDITOR_FOLDER)) walk(file);
       } else if (entry.name.endsWith('.html')) {
-        const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(headOf(file))?.[1];
+        const policy = policyOf(file);
         if (policy !== undefined) policies.add(policy);
       }
     }
@@ -39,22 +39,32 @@ export function writeHeadersFile(outDir: string, policy: string, editorPolicy: s
   writeFileSync(path.join(outDir, '_headers'), headersFile(policy, editor));
 }
 
+const POLICY_META = Buffer.from('<meta http-equiv="content-security-policy" content="');
+const HEAD_END = Buffer.from('</head>');
+const QUOTE = 0x22;
+
+/** What the pages' heads are read into, one after the other; grown when a head is longer. */
+let head = Buffer.alloc(16 * 1024);
+
 /**
- * The start of an HTML file, up to its `</head>`: the policy is in the head, a few KB into pages
- * that run to 100 KB, and a large campaign has thousands of them. Read as Latin-1, since only
- * ASCII is looked for (a UTF-8 character cut between two reads is harmless).
+ * The policy in a page's CSP `<meta>`, in its head, read from the start of the file up to the
+ * policy or the `</head>`: the policy is a few KB into pages that run to 100 KB, and a large campaign has
+ * thousands of them. Searched in the bytes, and only the policy decoded, as Latin-1: it is ASCII.
  */
-function headOf(file: string): string {
+function policyOf(file: string): string | undefined {
   const descriptor = openSync(file, 'r');
   try {
-    const chunk = Buffer.alloc(16 * 1024);
-    let text = '';
-    while (!text.includes('</head>')) {
-      const read = readSync(descriptor, chunk);
-      if (read === 0) break;
-      text += chunk.toString('latin1', 0, read);
+    for (let size = 0; ;) {
+      if (size === head.length) head = Buffer.concat([head], head.length * 2);
+      const read = readSync(descriptor, head, size, head.length - size, null);
+      size += read;
+      const headEnd = head.subarray(0, size).indexOf(HEAD_END);
+      const start = head.subarray(0, headEnd === -1 ? size : headEnd);
+      const meta = start.indexOf(POLICY_META);
+      const end = meta === -1 ? -1 : start.indexOf(QUOTE, meta + POLICY_META.length);
+      if (end !== -1) return start.toString('latin1', meta + POLICY_META.length, end);
+      if (read === 0 || headEnd !== -1) return undefined;
     }
-    return text;
   } finally {
     closeSync(descriptor);
   }
