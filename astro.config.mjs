@@ -63,6 +63,10 @@ export default defineConfig({
     // the last build's (another content folder), which delays every build that switches folders.
     cacheDir: `${cacheDir}/vite`,
     build: {
+      // `npm run build` starts Astro on a fresh folder (SID_BUILD_INPUTS says so), where it makes the
+      // folders of the last build's pages meanwhile (scripts/lib/page-folders.ts): Astro must not
+      // empty it. Started otherwise, Astro empties its output folder as usual.
+      ...(process.env.SID_BUILD_INPUTS === undefined ? {} : { emptyOutDir: false }),
       rolldownOptions: {
         // Every MDX entry starts with Astro's own `"use astro:head-inject"` directive, and Rolldown warns
         // about each (with a code frame): thousands of lines that say nothing to a campaign's authors.

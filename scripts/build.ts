@@ -11,6 +11,8 @@
  * (see `astro.config.mjs`) reuses a page only when its code is unchanged.
  *
  * The previous site, set aside by the swap, is removed in the background (`removeInBackground`).
+ * While Astro starts, the folders of the last build's pages are made in the fresh folder
+ * (`lib/page-folders.ts`).
  *
  * When nothing the site is made from changed since the target was built, and "now" still shows
  * the same, the build stops at once and says so (`src/integration/up-to-date.ts`); `--force` builds.
@@ -24,9 +26,11 @@ import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, ren
 import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { makeFolders, pageFolders, removeEmptyFolders } from './lib/page-folders.ts';
 import { ASTRO_CLI, runToEnd } from './lib/run-to-end.ts';
 import { readNow } from '#src/events/time.ts';
 import { buildInputs, isUpToDate, readStamp, removeStamp } from '#src/integration/up-to-date.ts';
+import { recordedPages } from '#src/integration/page-record.ts';
 import { readSettings } from '#src/site/settings.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,10 +87,14 @@ removeStamp(settings);
 rmSync(fresh, { recursive: true, force: true });
 const nodeOptions = process.env['NODE_OPTIONS'] ?? '';
 const heapLimit = /--max-old-space-size=(\d+)/.exec(nodeOptions)?.[1];
-const result = await runToEnd([...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...args], {
+const building = runToEnd([...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...args], {
   cwd: root,
   env: { MIMALLOC_PURGE_DELAY, ...process.env, SID_OUT_DIR: fresh, SID_BUILD_INPUTS: inputs, ASTRO_TELEMETRY_DISABLED: '1' },
 });
+// While Astro starts; it leaves the fresh folder's content alone (`emptyOutDir` in `astro.config.mjs`).
+const folders = pageFolders(fresh, recordedPages(settings));
+const made = makeFolders(folders);
+const [result] = await Promise.all([building, made]);
 
 // The integration stamps the build when its last hook ends: a build that exited without the stamp
 // stopped before it finished (Node exits quietly, with code 0, when nothing keeps it waiting).
@@ -105,6 +113,7 @@ if (result.status !== 0 || !stamped) {
   console.error(`\nThe build failed; ${path.relative(root, target) || target} was left as it was.`);
   process.exitCode = result.status || 1;
 } else {
+  removeEmptyFolders(folders);
   const replaces = existsSync(target);
   try {
     if (replaces) renameSync(target, previous);

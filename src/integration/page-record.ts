@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { astroCacheDir, readSettings } from '#src/site/settings.ts';
+import { astroCacheDir, readSettings, type Settings } from '#src/site/settings.ts';
 import type { NowWindow } from './up-to-date.ts';
 import { decodeIndices, encodeIndices } from '#src/util/index-list.ts';
 import { remember } from '#src/util/remember.ts';
@@ -134,12 +134,11 @@ export function pageKeyPath(pathname: string): string {
     .replace(/\/index$/, '/');
 }
 
-function recordFile(): string {
-  return path.join(astroCacheDir(readSettings(process.env, process.cwd())), 'page-inputs.json');
+function recordFile(settings: Pick<Settings, 'root' | 'contentDir'> = readSettings(process.env, process.cwd())): string {
+  return path.join(astroCacheDir(settings), 'page-inputs.json');
 }
 
-function readRecord(): Record_ | undefined {
-  const file = recordFile();
+function readRecord(file = recordFile()): Record_ | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const record = JSON.parse(readFileSync(file, 'utf8')) as Record_;
@@ -147,6 +146,14 @@ function readRecord(): Record_ | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The pages of the last good build of a content folder (`/fr/events/oodi/`, `/fr/events/oodi.ics`),
+ * from its record; none when there is no record.
+ */
+export function recordedPages(settings: Pick<Settings, 'root' | 'contentDir'>): string[] {
+  return Object.keys(readRecord(recordFile(settings))?.pages ?? {});
 }
 
 /** What a build did, for its log: the pages rendered with why, and how many were copied. */

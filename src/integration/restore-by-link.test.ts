@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,6 +44,16 @@ describe('restoreByLink', () => {
     const next = path.join(work, 'next/en/index.html');
     expect(await cache.restoreOutputFile(settings, 'en/index.html', pathToFileURL(next))).toBe(true);
     expect(readFileSync(next, 'utf8')).toBe('<p>second</p>');
+  });
+
+  it('links a page into a folder that is there already', async () => {
+    await restoreByLink(root);
+    const cache = await astroCache();
+    await cache.writeOutputFile(settings, 'fr/index.html', '<p>fr</p>');
+    const served = path.join(work, 'made/fr/index.html');
+    mkdirSync(path.dirname(served), { recursive: true });
+    expect(await cache.restoreOutputFile(settings, 'fr/index.html', pathToFileURL(served))).toBe(true);
+    expect(readFileSync(served, 'utf8')).toBe('<p>fr</p>');
   });
 
   it('says a page is not in the cache, so that Astro renders it', async () => {

@@ -10,10 +10,11 @@
  * Astro exposes no hook for this: the cache's class is patched where Astro's build loads it. When
  * an Astro release moves or renames it, nothing is patched and pages are copied, as Astro does.
  */
-import { linkSync, mkdirSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { linkMakingFolder } from '#src/util/files.ts';
 
 /** The two methods of Astro's `IncrementalBuildCache` replaced here, with the types they have. */
 interface CacheMethods {
@@ -49,19 +50,21 @@ export async function restoreByLink(root: string): Promise<boolean> {
     return false;
   if (prototype[PATCHED]) return true;
   prototype.restoreOutputFile = async (settings, outputFile, destination) => {
+    const source = cachedFile(settings, outputFile);
     const target = fileURLToPath(destination);
     // Synchronous: a link costs a few microseconds, and Astro checks each page's file with
     // `existsSync` meanwhile; with thousands of links queued in Node's thread pool, those checks
     // waited behind them (1.7 s of a rebuild at 1,600 entries × 6 locales, against 0.3 s).
-    mkdirSync(path.dirname(target), { recursive: true });
+    // The page's folder is usually there already (`scripts/lib/page-folders.ts`): it is made only
+    // when the link says it is missing.
     try {
-      linkSync(cachedFile(settings, outputFile), target);
+      linkMakingFolder(source, target);
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return false;
       if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-      await fs.copyFile(cachedFile(settings, outputFile), target);
+      await fs.copyFile(source, target);
       return true;
     }
   };

@@ -3,7 +3,7 @@
  * person would, and reads what came out.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -79,7 +79,17 @@ function moduleCode(outDir: string, src: string, seen: Set<string>): string {
   return [code, ...imports.map((imported) => moduleCode(outDir, imported, seen))].join('\n');
 }
 
-/** Every file of a built site, by path, with a hash of its bytes: two equal digests, two identical sites. */
+/**
+ * Every file of a built site, by path, with a hash of its bytes, and every folder (`fr/events/`,
+ * so that an empty one counts): two equal digests, two identical sites.
+ */
 export function digest(dir: string): Record<string, string> {
-  return Object.fromEntries(filesUnder(dir).map((file) => [path.relative(dir, file), hashFile(createHash('sha256'), file).digest('hex')]));
+  const folders = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry): [string, string] => [`${path.relative(dir, path.join(entry.parentPath, entry.name))}/`, 'folder']);
+  const files = filesUnder(dir).map((file): [string, string] => [
+    path.relative(dir, file),
+    hashFile(createHash('sha256'), file).digest('hex'),
+  ]);
+  return Object.fromEntries([...folders, ...files].sort(([a], [b]) => a.localeCompare(b)));
 }
