@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { decodeIndices } from '#src/util/index-list.ts';
+import { decodeIndices, encodeIndices } from '#src/util/index-list.ts';
 import { astroCacheDir, readSettings } from '#src/site/settings.ts';
-import { buildPages, noteInputValue, noteRenderedPage, writePageRecord, type Record_ } from './page-record.ts';
+import { buildPages, noteInputValue, noteRenderedPage, withoutUnread, writePageRecord, type Record_ } from './page-record.ts';
 
 // The record is written to the Astro cache folder of a content folder that exists only here.
 process.env['SID_CONTENT_DIR'] = path.join(import.meta.dirname, 'no-such-content');
@@ -81,5 +81,34 @@ describe('the record of the pages a build rendered', () => {
     });
     expect(recorded('/en/events/oodi/')).toEqual({ 'entry:events/oodi@en#data.title': 'title-1', 'body:events/oodi@en': 'body-2' });
     expect(recorded('/en/events/')).toEqual({ 'list:events': 'list-1', 'entry:events/oodi@en#data.title': 'title-1' });
+  });
+});
+
+describe('the inputs no page reads any more', () => {
+  /** A record of one page that reads the inputs `read` of `inputs`, trimmed when it held `trimmed`. */
+  const record = (inputs: string[], read: number[], trimmed: number): Record_ => ({
+    version: 2,
+    inputs,
+    values: inputs.map((input) => `value of ${input}`),
+    pages: { '/en/': { inputs: encodeIndices(read), key: 'k' } },
+    trimmed,
+  });
+  const pageInputs = (trimmedRecord: Record_) =>
+    decodeIndices(trimmedRecord.pages['/en/']?.inputs ?? '').map((at) => [trimmedRecord.inputs[at], trimmedRecord.values[at]]);
+
+  it('are kept while they are few, so that a build does not decode every page for them', () => {
+    const few = record(['a', 'b', 'c', 'd', 'e'], [0, 1, 2, 4], 4);
+    expect(withoutUnread(few)).toBe(few);
+  });
+
+  it('are dropped once the record holds a quarter more inputs than when they were last dropped', () => {
+    const grown = withoutUnread(record(['a', 'b', 'c', 'd', 'e', 'f'], [1, 3, 5], 4));
+    expect(grown.inputs).toEqual(['b', 'd', 'f']);
+    expect(grown.trimmed).toBe(3);
+    expect(pageInputs(grown)).toEqual([
+      ['b', 'value of b'],
+      ['d', 'value of d'],
+      ['f', 'value of f'],
+    ]);
   });
 });

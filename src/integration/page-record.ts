@@ -27,6 +27,8 @@ export interface Record_ {
   values: string[];
   /** Pages by path (`/fr/events/oodi/`). */
   pages: Record<string, PageRecord>;
+  /** How many inputs the record held when those no page read were last dropped (`withoutUnread`). */
+  trimmed?: number;
 }
 
 const VERSION = 2;
@@ -187,20 +189,24 @@ export function writePageRecord(): PagesReport {
   }
   const file = recordFile();
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}`, JSON.stringify(withoutUnread({ version: VERSION, inputs, values, pages })));
+  const trimmed = previous?.trimmed ?? previous?.inputs.length ?? inputs.length;
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify(withoutUnread({ version: VERSION, inputs, values, pages, trimmed })));
   renameSync(`${file}.${process.pid}`, file);
   return report;
 }
 
 /**
  * The record without the inputs no page reads any more (a page rendered again read fewer, a page
- * was deleted), so that it does not grow from build to build; the record as it is when every input
- * is read.
+ * was deleted), once it holds a quarter more inputs than when they were last dropped: so that it
+ * does not grow from build to build, without decoding every page's list of inputs at every build
+ * (0.7 s at 1,600 entries × 6 locales, while Pagefind needs the CPU). An unread input is only
+ * looked up: its value is worked out at the next build, and no page's key depends on it.
  */
 export function withoutUnread(record: Record_): Record_ {
+  if (record.trimmed !== undefined && record.inputs.length <= record.trimmed * 1.25) return record;
   const read = new Uint8Array(record.inputs.length);
   for (const page of Object.values(record.pages)) for (const at of decodeIndices(page.inputs)) read[at] = 1;
-  if (read.every((flag) => flag === 1)) return record;
+  if (read.every((flag) => flag === 1)) return { ...record, trimmed: record.inputs.length };
   const renumbered = new Int32Array(record.inputs.length).fill(-1);
   const inputs: string[] = [];
   const values: string[] = [];
@@ -214,5 +220,5 @@ export function withoutUnread(record: Record_): Record_ {
   for (const [page, { inputs: list, key }] of Object.entries(record.pages)) {
     pages[page] = { inputs: encodeIndices(decodeIndices(list).map((at) => renumbered[at] ?? -1)), key };
   }
-  return { ...record, inputs, values, pages };
+  return { ...record, inputs, values, pages, trimmed: inputs.length };
 }
