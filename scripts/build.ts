@@ -17,7 +17,8 @@
  * When nothing the site is made from changed since the target was built, and "now" still shows
  * the same, the build stops at once and says so (`src/integration/up-to-date.ts`); `--force` builds.
  *
- * The build's heap is limited (`HEAP_MB`); a build that runs out says how to give it more. Astro
+ * The build's heap is limited (`HEAP_MB`), its young generation larger than Node's default
+ * (`SEMI_SPACE_MB`); a build that runs out says how to give it more. Astro
  * runs through `runToEnd`, which ends it should Node hang as it exits (`lib/run-to-end.ts`).
  */
 import { spawn } from 'node:child_process';
@@ -48,6 +49,15 @@ const PROJECT_LOCK = path.join(root, '.dist-building', 'project.lock');
  * reports the peak).
  */
 const HEAP_MB = 1536;
+/**
+ * The size of each half of V8's young generation, where new objects live until a scavenge copies
+ * the survivors out, unless NODE_OPTIONS sets `--max-semi-space-size`. A build makes short-lived
+ * objects by the million (every page's inputs and their values, Astro's cache manifest), and with
+ * Node's default a quarter of a rebuild's page loop went to collecting them. After a body edit at
+ * 1,600 entries × 6 locales, in builds taken in turn: 64 MiB 10.3–11.4 s, the default 10.7–12.4 s,
+ * 32 MiB 10.6–11.2 s, 128 MiB 11.3–12.7 s.
+ */
+const SEMI_SPACE_MB = 64;
 /**
  * Rolldown, Vite's bundler, allocates with mimalloc, which keeps the memory it frees for a while
  * before giving it back to the system: given back at once, a large build peaks lower for the same
@@ -87,7 +97,11 @@ removeStamp(settings);
 rmSync(fresh, { recursive: true, force: true });
 const nodeOptions = process.env['NODE_OPTIONS'] ?? '';
 const heapLimit = /--max-old-space-size=(\d+)/.exec(nodeOptions)?.[1];
-const building = runToEnd([...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []), ASTRO_CLI, 'build', ...args], {
+const heapFlags = [
+  ...(heapLimit === undefined ? [`--max-old-space-size=${HEAP_MB}`] : []),
+  ...(nodeOptions.includes('--max-semi-space-size') ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]),
+];
+const building = runToEnd([...heapFlags, ASTRO_CLI, 'build', ...args], {
   cwd: root,
   env: { MIMALLOC_PURGE_DELAY, ...process.env, SID_OUT_DIR: fresh, SID_BUILD_INPUTS: inputs, ASTRO_TELEMETRY_DISABLED: '1' },
 });
