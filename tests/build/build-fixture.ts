@@ -93,3 +93,12 @@ export function digest(dir: string): Record<string, string> {
   ]);
   return Object.fromEntries([...folders, ...files].sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** The folders of a built site that hold nothing (a page that is gone left its folder behind). */
+export function emptyFolders(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((folder) => readdirSync(folder).length === 0)
+    .map((folder) => path.relative(dir, folder));
+}

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, digest, root } from '../build-fixture.ts';
+import { buildFixture, digest, emptyFolders, root } from '../build-fixture.ts';
 
 describe('incremental builds after each edit', () => {
   const campaign = mkdtempSync(path.join(os.tmpdir(), 'sid-never-stale-'));
@@ -44,6 +44,9 @@ describe('incremental builds after each edit', () => {
     });
     expect(forced.status, forced.output).toBe(0);
     expect(digest(built.outDir)).toEqual(digest(forced.outDir));
+    // A page that is gone leaves no folder behind, in either build.
+    expect(emptyFolders(built.outDir)).toEqual([]);
+    expect(emptyFolders(forced.outDir)).toEqual([]);
     return built;
   };
 
