@@ -28,4 +28,13 @@ describe('page folders', () => {
     removeEmptyFolders(folders);
     expect(readdirSync(site, { recursive: true }).sort()).toEqual(['fr', 'fr/events', 'fr/events/oodi', 'fr/events/oodi/index.html']);
   });
+
+  it('leaves a folder it cannot make to Astro, without failing', async () => {
+    const site = path.join(work, 'blocked');
+    const folders = pageFolders(site, ['/en/events/oodi/', '/fr/']);
+    await makeFolders([site]);
+    writeFileSync(path.join(site, 'en'), 'a file where a folder should be');
+    await expect(makeFolders(folders)).resolves.toBeUndefined();
+    expect(existsSync(path.join(site, 'en/events'))).toBe(false);
+  });
 });

@@ -35,23 +35,28 @@ function isInside(outDir: string, folder: string): boolean {
 
 /**
  * Makes the folders (parents first, as `pageFolders` lists them), one at a time: this process has
- * nothing else to do, and the disk serialises the folders of one parent anyway.
+ * nothing else to do, and the disk serialises the folders of one parent anyway. Never fails: a
+ * folder that cannot be made (no space left, a file in its place) is left, with those after it,
+ * for Astro to make or to report.
  */
 export async function makeFolders(folders: readonly string[]): Promise<void> {
-  for (const folder of folders) await fs.mkdir(folder, { recursive: true });
+  try {
+    for (const folder of folders) await fs.mkdir(folder, { recursive: true });
+  } catch {
+    // Astro makes each page's folder that is missing.
+  }
 }
 
 /**
- * Removes those of the folders that are empty, children first: a folder that holds something is
- * left as it is (a failed removal costs some microseconds).
+ * Removes those of the folders that are empty, children first: a folder that holds something, or
+ * cannot be removed, is left as it is (a failed removal costs some microseconds).
  */
 export function removeEmptyFolders(folders: readonly string[]): void {
   for (const folder of [...folders].reverse()) {
     try {
       rmdirSync(folder);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error;
+    } catch {
+      // Not empty (the usual case), or gone.
     }
   }
 }
