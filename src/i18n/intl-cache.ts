@@ -30,3 +30,8 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions): Int
 export function durationFormat(locale: string, options: Intl.DurationFormatOptions): Intl.DurationFormat {
   return cached('duration', locale, options, () => new Intl.DurationFormat(locale, options));
 }
+
+/** @example [...segmenter('hi', { granularity: 'grapheme' }).segment('सुर')].length // 2 */
+export function segmenter(locale: string, options: Intl.SegmenterOptions): Intl.Segmenter {
+  return cached('segmenter', locale, options, () => new Intl.Segmenter(locale, options));
+}

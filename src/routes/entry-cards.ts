@@ -13,6 +13,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { formatIsoDuration, formatList } from '#src/i18n/format.ts';
+import { segmenter } from '#src/i18n/intl-cache.ts';
 import type { Translate } from '#src/i18n/translate.ts';
 import { cardPicture, type CardPicture, type CardShape } from '#src/media/card-picture.ts';
 import type { AUDIENCES, FORMATS } from '#src/schemas/common.ts';
@@ -82,9 +83,13 @@ export interface CardOptions {
  * @example initialOf('सुरक्षित इंटरनेट', 'hi') // 'सु'
  */
 export function initialOf(text: string, locale: string): string {
-  const graphemes = [...new Intl.Segmenter(locale, { granularity: 'grapheme' }).segment(text.trim())].map((part) => part.segment);
-  const initial = graphemes.find((grapheme) => /[\p{L}\p{N}]/u.test(grapheme)) ?? graphemes[0] ?? '';
-  return initial.toLocaleUpperCase(locale);
+  // Read up to the first letter or digit only: a list page draws a mark for each of its entries.
+  let first: string | undefined;
+  for (const { segment } of segmenter(locale, { granularity: 'grapheme' }).segment(text.trim())) {
+    first ??= segment;
+    if (/[\p{L}\p{N}]/u.test(segment)) return segment.toLocaleUpperCase(locale);
+  }
+  return (first ?? '').toLocaleUpperCase(locale);
 }
 
 /**
