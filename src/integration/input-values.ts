@@ -149,14 +149,21 @@ export async function describeInput(name: string): Promise<string> {
       const entry = await shownRaw(kind, locale, slug);
       if (entry === undefined) return `deleted: ${kind}/${slug}`;
       const field = rest.split('#')[1]?.replace(/^data\./, '');
+      const fileOf = (shownEntry: { filePath?: string | undefined }) => shown(path.resolve(root, shownEntry.filePath ?? ''));
+      // Whether a translation is older than its source: the source changed since, or the translation.
+      if (field === 'isOutdated')
+        return entry.isOutdated
+          ? `changed: ${fileOf(entry.source)} (the ${entry.locale} translation is now older)`
+          : `changed: ${fileOf(entry.bodyEntry)} (now as recent as its source)`;
       const fromTranslation =
         type === 'body'
           ? entry.bodyEntry !== entry.source
           : field !== undefined &&
+            field !== 'source' &&
             entry.fieldLocales[field] === undefined &&
             entry.locale !== rawSiteParts().campaign.defaultLocale &&
             entry.bodyEntry !== entry.source;
-      return `changed: ${shown(path.resolve(root, (fromTranslation ? entry.bodyEntry : entry.source).filePath ?? ''))}`;
+      return `changed: ${fileOf(fromTranslation ? entry.bodyEntry : entry.source)}`;
     }
     default:
       return `changed: ${name}`;

@@ -117,6 +117,10 @@ describe('the incremental build', () => {
     expect(pagesOf(touched).rendered.has('/fr/events/dublin/')).toBe(true);
     expect(pagesOf(touched).rendered.has('/en/events/dublin/')).toBe(false);
     expect(touched.page('/fr/events/dublin/')('[data-fallback-notice=outdated] a').attr('href')).toBe('/en/events/dublin/');
+    // The English file is the one that changed, not the French one the page shows.
+    expect(pagesOf(touched).rendered.get('/fr/events/dublin/')).toMatch(
+      /^changed: \S*\/content\/en\/events\/dublin\.mdx \(the fr translation is now older\)/,
+    );
   });
 
   it('renders the pages that split past from upcoming events when an event has ended since', () => {
