@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { astroCacheDir, readCampaign, readSettings } from '#src/site/settings.ts';
 import { sidIntegration } from '#src/integration/index.ts';
+import { cachedSitemap } from '#src/integration/sitemap-cache.ts';
 import { CSP_DIRECTIVES } from '#src/integration/security.ts';
 import { sitemapAlternates } from '#src/site/urls.ts';
 
@@ -30,12 +31,16 @@ export default defineConfig({
   integrations: [
     sid.site,
     mdx(),
-    sitemap({
-      // Every page of every locale with its alternates (as in each page's head); not the 404 pages
-      // nor the translation status page.
-      filter: (page) => !/\/(404(\.html)?|translations)\/?$/.test(new URL(page).pathname),
-      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, campaign.locales, campaign.defaultLocale) }),
-    }),
+    // Copied from the last build when made from the same pages (src/integration/sitemap-cache.ts).
+    cachedSitemap(
+      sitemap({
+        // Every page of every locale with its alternates (as in each page's head); not the 404 pages
+        // nor the translation status page.
+        filter: (page) => !/\/(404(\.html)?|translations)\/?$/.test(new URL(page).pathname),
+        serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, campaign.locales, campaign.defaultLocale) }),
+      }),
+      { root: settings.root, cacheDir, inputs: { locales: campaign.locales, defaultLocale: campaign.defaultLocale } },
+    ),
     // Last: it waits for the search index, which `sid.site` starts and the sitemap is written beside.
     sid.finish,
   ],

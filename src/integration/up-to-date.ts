@@ -63,6 +63,14 @@ export function isUpToDate(stamp: Stamp | undefined, inputs: string, now: number
 const CODE_FOLDERS = ['src', 'public'];
 const CODE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
 
+/** The project's code, public files and installed packages' list, by path. */
+export function codeFiles(root: string): string[] {
+  return [
+    ...CODE_FOLDERS.flatMap((folder) => filesUnder(path.join(root, folder))),
+    ...CODE_FILES.map((file) => path.join(root, file)).filter((file) => existsSync(file)),
+  ];
+}
+
 /**
  * One digest of everything a build reads but "now": the content and UI strings (bytes and times of
  * last change, as the pages' `everything` input counts them), the project's code and installed
@@ -72,11 +80,7 @@ export function buildInputs(input: { settings: Settings; target: string; args: r
   const { settings, target, args, env } = input;
   const hash = createHash('sha256');
   hash.update(inputsDigest(inputFiles([settings.contentDir, settings.localesDir], lastChanges(settings.contentDir))));
-  const code = [
-    ...CODE_FOLDERS.flatMap((folder) => filesUnder(path.join(settings.root, folder))),
-    ...CODE_FILES.map((file) => path.join(settings.root, file)).filter((file) => existsSync(file)),
-  ];
-  for (const file of code) hashFile(hash.update(`\0${path.relative(settings.root, file)}\0`), file);
+  for (const file of codeFiles(settings.root)) hashFile(hash.update(`\0${path.relative(settings.root, file)}\0`), file);
   const sidSettings = Object.entries(env)
     .filter(([name]) => name.startsWith('SID_') && name !== 'SID_NOW')
     .sort(([a], [b]) => a.localeCompare(b));

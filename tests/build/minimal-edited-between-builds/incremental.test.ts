@@ -77,6 +77,8 @@ describe('the incremental build', () => {
     // Only English indexes the body: the French and Arabic pages show it untranslated, which their
     // indexes leave out, so theirs are copied.
     expect(edited.output).toMatch(/search: \d+ pages, en indexed; fr, ar copied from the cache/);
+    // No page came or went: the sitemap is the last build's.
+    expect(edited.output).toContain('sitemap-0.xml, sitemap-index.xml copied from the cache');
   });
 
   it('renders the pages that list an entry too when its title changes, and no other', () => {
@@ -150,6 +152,8 @@ describe('the incremental build', () => {
     const forced = build({ now: '2020-02-12T00:00:00Z', args: ['--force'] });
     expect(forced.status, forced.output).toBe(0);
     expect(forced.output).toMatch(/pages: \d+ rendered, 0 copied from the previous build/);
+    // Written again, not copied: a forced build is what incremental ones are checked against.
+    expect(forced.output).toContain('`sitemap-index.xml` created');
   });
 
   it('removes the previous site once the new one is in place, after the build has ended', async () => {
