@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { filesUnder } from '#src/util/files.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 /** A page as the site writes one: a translated entry's page has a body for Pagefind, a list has none. */
@@ -98,5 +99,60 @@ describe('buildSearchIndex', () => {
     await buildSearchIndex(outDir, cacheDir, ['fr']);
     write('fr/evenements/dublin/index.html', page({ title: 'Dublin', body: `${fake} Un événement, le soir.</section>` }));
     expect((await buildSearchIndex(outDir, cacheDir, ['fr'])).indexed).toEqual(['fr']);
+  });
+});
+
+describe('buildSearchIndex, indexing a locale again', () => {
+  let folder: string;
+  let cacheDir: string;
+  /** A fresh output folder with these pages, as each build makes one; its path. */
+  const site = (name: string, pages: Record<string, string>) => {
+    const outDir = path.join(folder, name);
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      writeFileSync(path.join(outDir, file), html);
+    }
+    return outDir;
+  };
+  /** The files of a locale's index and their bytes, by path in its folder. */
+  const indexFiles = (outDir: string) => {
+    const index = path.join(outDir, 'pagefind/fr');
+    return Object.fromEntries(filesUnder(index).map((file) => [path.relative(index, file), readFileSync(file).toString('base64')]));
+  };
+  const pages = (dublin: string) => ({
+    'fr/partenaires/webwise/index.html': page({ title: 'Webwise', body: 'Un partenaire de la journée.' }),
+    'fr/evenements/dublin/index.html': page({ title: 'Dublin', body: dublin }),
+    'fr/evenements/oulu/index.html': page({ title: 'Oulu', body: 'Un atelier à la bibliothèque.' }),
+  });
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'sid-search-again-'));
+    cacheDir = path.join(folder, 'cache');
+  });
+
+  it('writes the index that indexing from nothing writes, without the last one’s files', async () => {
+    await buildSearchIndex(site('first', pages('Un événement.')), cacheDir, ['fr']);
+    const before = indexFiles(path.join(folder, 'first'));
+    const again = site('again', pages('Un événement, le soir, au port.'));
+    expect((await buildSearchIndex(again, cacheDir, ['fr'])).indexed).toEqual(['fr']);
+    const fresh = site('fresh', pages('Un événement, le soir, au port.'));
+    await buildSearchIndex(fresh, path.join(folder, 'no-cache'), ['fr']);
+    expect(indexFiles(again)).toEqual(indexFiles(fresh));
+    // The pages that did not change kept their fragments, taken from the last index.
+    const kept = Object.keys(indexFiles(again)).filter((file) => file.startsWith('fragment/') && file in before);
+    expect(kept).toHaveLength(2);
+    for (const file of kept) expect(statSync(path.join(again, 'pagefind/fr', file)).nlink).toBeGreaterThan(1);
+  });
+
+  it('indexes from nothing when the last index holds a damaged file of the new one', async () => {
+    await buildSearchIndex(site('first', pages('Un événement.')), cacheDir, ['fr']);
+    const fresh = site('fresh', pages('Un événement, le soir.'));
+    await buildSearchIndex(fresh, path.join(folder, 'no-cache'), ['fr']);
+    // The new index's meta, as the cache would hold it after a write cut short.
+    const meta = Object.keys(indexFiles(fresh)).find((file) => file.endsWith('.pf_meta')) ?? '';
+    writeFileSync(path.join(cacheDir, 'search/fr/pagefind', meta), 'damaged');
+    const again = site('again', pages('Un événement, le soir.'));
+    expect((await buildSearchIndex(again, cacheDir, ['fr'])).indexed).toEqual(['fr']);
+    expect(indexFiles(again)).toEqual(indexFiles(fresh));
   });
 });
