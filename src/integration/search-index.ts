@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
-import { filesUnder, linkMakingFolder, linkOrCopy, withFileBytes } from '#src/util/files.ts';
+import { filesUnder, linkMakingFolder, linkOrCopy, replaceFolder, withFileBytes } from '#src/util/files.ts';
 
 export interface IndexReport {
   pages: number;
@@ -169,12 +169,10 @@ function* stringsIn(value: unknown): Generator<string> {
 
 /** Keeps a locale's index in the cache; written beside, then renamed: a build that stops half-way leaves no index that looks whole. */
 function saveIndex(cached: string, target: string, saved: Saved): void {
-  const fresh = `${cached}-${process.pid}`;
-  rmSync(fresh, { recursive: true, force: true });
-  linkTree(target, path.join(fresh, INDEX_FOLDER));
-  writeFileSync(path.join(fresh, 'report.json'), JSON.stringify(saved));
-  rmSync(cached, { recursive: true, force: true });
-  renameSync(fresh, cached);
+  replaceFolder(cached, (fresh) => {
+    linkTree(target, path.join(fresh, INDEX_FOLDER));
+    writeFileSync(path.join(fresh, 'report.json'), JSON.stringify(saved));
+  });
 }
 
 /** Replaces a cached index's report (what its pages' files are now), written beside and renamed. */

@@ -10,11 +10,11 @@
  * compared with, and must not trust what this key might miss.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, IntegrationResolvedRoute } from 'astro';
-import { hashFile, linkOrCopy } from '#src/util/files.ts';
+import { hashFile, linkOrCopy, replaceFolder } from '#src/util/files.ts';
 import { codeFiles } from './up-to-date.ts';
 
 /** What a cached sitemap was made from, and its files (in the output folder's root). */
@@ -106,10 +106,8 @@ function readSaved(cached: string): Saved | undefined {
 
 /** Keeps the sitemap's files in the cache; written beside, then renamed: a build that stops half-way leaves none that looks whole. */
 function save(cached: string, outDir: string, saved: Saved): void {
-  const fresh = `${cached}-${process.pid}`;
-  rmSync(fresh, { recursive: true, force: true });
-  for (const file of saved.files) linkOrCopy(path.join(outDir, file), path.join(fresh, file));
-  writeFileSync(path.join(fresh, 'saved.json'), JSON.stringify(saved));
-  rmSync(cached, { recursive: true, force: true });
-  renameSync(fresh, cached);
+  replaceFolder(cached, (fresh) => {
+    for (const file of saved.files) linkOrCopy(path.join(outDir, file), path.join(fresh, file));
+    writeFileSync(path.join(fresh, 'saved.json'), JSON.stringify(saved));
+  });
 }

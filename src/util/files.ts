@@ -2,7 +2,19 @@
  * Files as a build handles them in bulk: listed, hashed, and linked from a cache into the output.
  */
 import type { Hash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** Every file under a folder, in a fixed order; none when the folder does not exist. */
@@ -79,4 +91,18 @@ export function linkMakingFolder(source: string, target: string): void {
     mkdirSync(path.dirname(target), { recursive: true });
     linkSync(source, target);
   }
+}
+
+/**
+ * Replaces a folder with one that `fill` makes beside it, then renamed into place: a build that
+ * stops half-way leaves no folder that looks whole.
+ * @example replaceFolder('node_modules/.astro/a1b2c3/sitemap', (fresh) => writeFileSync(path.join(fresh, 'saved.json'), '{}'))
+ */
+export function replaceFolder(folder: string, fill: (fresh: string) => void): void {
+  const fresh = `${folder}-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh, { recursive: true });
+  fill(fresh);
+  rmSync(folder, { recursive: true, force: true });
+  renameSync(fresh, folder);
 }
