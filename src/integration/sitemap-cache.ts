@@ -14,8 +14,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, IntegrationResolvedRoute } from 'astro';
-import { hashFile, linkOrCopy, replaceFolder } from '#src/util/files.ts';
-import { codeFiles } from './up-to-date.ts';
+import { linkOrCopy, replaceFolder } from '#src/util/files.ts';
+import { hashCode } from './up-to-date.ts';
 
 /** What a cached sitemap was made from, and its files (in the output folder's root). */
 interface Saved {
@@ -75,8 +75,7 @@ function sitemapKey(
   pages: readonly { pathname: string }[],
   options: { root: string; inputs: unknown },
 ): string {
-  const hash = createHash('sha256');
-  for (const file of codeFiles(options.root)) hashFile(hash.update(`\0${path.relative(options.root, file)}\0`), file);
+  const hash = hashCode(createHash('sha256'), options.root);
   const { site, base, trailingSlash } = config;
   const shown = (route: IntegrationResolvedRoute): unknown => [route.type, route.pathname ?? null, route.pattern];
   hash.update(

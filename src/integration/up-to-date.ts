@@ -10,7 +10,7 @@
  * starts and written by the integration when it ends well, so a failed or killed build never leaves
  * one behind. `--force` always builds.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lastChanges } from '#src/i18n/history.ts';
@@ -63,12 +63,14 @@ export function isUpToDate(stamp: Stamp | undefined, inputs: string, now: number
 const CODE_FOLDERS = ['src', 'public'];
 const CODE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
 
-/** The project's code, public files and installed packages' list, by path. */
-export function codeFiles(root: string): string[] {
-  return [
+/** Adds the project's code, public files and installed packages' list (path and bytes of each) to a hash. */
+export function hashCode(hash: Hash, root: string): Hash {
+  const files = [
     ...CODE_FOLDERS.flatMap((folder) => filesUnder(path.join(root, folder))),
     ...CODE_FILES.map((file) => path.join(root, file)).filter((file) => existsSync(file)),
   ];
+  for (const file of files) hashFile(hash.update(`\0${path.relative(root, file)}\0`), file);
+  return hash;
 }
 
 /**
@@ -80,7 +82,7 @@ export function buildInputs(input: { settings: Settings; target: string; args: r
   const { settings, target, args, env } = input;
   const hash = createHash('sha256');
   hash.update(inputsDigest(inputFiles([settings.contentDir, settings.localesDir], lastChanges(settings.contentDir))));
-  for (const file of codeFiles(settings.root)) hashFile(hash.update(`\0${path.relative(settings.root, file)}\0`), file);
+  hashCode(hash, settings.root);
   const sidSettings = Object.entries(env)
     .filter(([name]) => name.startsWith('SID_') && name !== 'SID_NOW')
     .sort(([a], [b]) => a.localeCompare(b));
